@@ -1,0 +1,1 @@
+#include <xen/arm/swiotlb-xen.h>

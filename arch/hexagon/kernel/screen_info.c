@@ -1,0 +1,3 @@
+#include <linux/screen_info.h>
+
+struct screen_info screen_info;

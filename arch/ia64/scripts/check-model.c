@@ -1,0 +1,1 @@
+int __attribute__ ((__model__ (__small__))) x;

@@ -1,0 +1,2 @@
+	.serialize.data
+	.serialize.instruction

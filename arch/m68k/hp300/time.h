@@ -1,0 +1,1 @@
+extern void hp300_sched_init(void);

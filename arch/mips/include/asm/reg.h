@@ -1,0 +1,1 @@
+#include <uapi/asm/reg.h>

@@ -1,0 +1,1 @@
+#include <soc/fsl/cpm.h>

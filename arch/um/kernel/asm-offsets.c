@@ -1,0 +1,3 @@
+#define COMPILE_OFFSETS
+
+#include <sysdep/kernel-offsets.h>

@@ -1,0 +1,1 @@
+/* define arch_align_stack() here */

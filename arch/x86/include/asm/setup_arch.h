@@ -1,0 +1,3 @@
+/* Hook to call BIOS initialisation function */
+
+/* no action for generic */
