@@ -1,0 +1,1 @@
+#define WIREGUARD_VERSION "1.0.0"
