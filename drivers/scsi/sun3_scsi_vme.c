@@ -1,0 +1,3 @@
+#define SUN3_SCSI_VME
+
+#include "sun3_scsi.c"

@@ -1,0 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#include "common.h"
+
+extern const struct renesas_usbhs_platform_info usbhs_rcar_gen2_plat_info;

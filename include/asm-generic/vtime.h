@@ -1,0 +1,1 @@
+/* no content, but patch(1) dislikes empty files */

@@ -1,0 +1,1 @@
+qcom,dispcc-sm8250.h

@@ -1,0 +1,1 @@
+#include <linux/perf_event.h>

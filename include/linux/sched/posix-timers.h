@@ -1,0 +1,1 @@
+#include <linux/posix-timers.h>

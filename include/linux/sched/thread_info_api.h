@@ -1,0 +1,1 @@
+#include <linux/thread_info.h>

@@ -1,0 +1,1 @@
+#include <linux/u64_stats_sync.h>
