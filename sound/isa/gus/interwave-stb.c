@@ -1,0 +1,2 @@
+#define SNDRV_STB
+#include "interwave.c"

@@ -1,0 +1,3 @@
+#define OPTi93X
+#include "opti92x-ad1848.c"
+

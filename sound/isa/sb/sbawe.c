@@ -1,0 +1,2 @@
+#define SNDRV_SBAWE
+#include "sb16.c"

@@ -1,0 +1,2 @@
+#define CHIP1371
+#include "ens1370.c"

@@ -1,0 +1,3 @@
+#include <bpf/bpf.h>
+
+license(GPL);

@@ -1,0 +1,1 @@
+#include "trace/beauty/generated/arch_errno_name_array.c"

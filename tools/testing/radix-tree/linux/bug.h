@@ -1,0 +1,2 @@
+#include <stdio.h>
+#include "asm/bug.h"

@@ -1,0 +1,2 @@
+#define __init
+#define __exit

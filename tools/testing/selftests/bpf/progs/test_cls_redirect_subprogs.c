@@ -1,0 +1,2 @@
+#define SUBPROGS
+#include "test_cls_redirect.c"

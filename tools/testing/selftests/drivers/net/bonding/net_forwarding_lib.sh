@@ -1,0 +1,1 @@
+../../../net/forwarding/lib.sh

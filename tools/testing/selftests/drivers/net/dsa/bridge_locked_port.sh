@@ -1,0 +1,1 @@
+../../../net/forwarding/bridge_locked_port.sh

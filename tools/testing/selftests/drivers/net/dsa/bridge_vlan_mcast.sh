@@ -1,0 +1,1 @@
+../../../net/forwarding/bridge_vlan_mcast.sh

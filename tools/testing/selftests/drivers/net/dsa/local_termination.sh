@@ -1,0 +1,1 @@
+../../../net/forwarding/local_termination.sh

@@ -1,0 +1,1 @@
+../../../net/forwarding/no_forwarding.sh

@@ -1,0 +1,1 @@
+../../../net/forwarding/tc_actions.sh

@@ -1,0 +1,1 @@
+../spectrum/rif_counter_scale.sh

@@ -1,0 +1,1 @@
+../bonding/lag_lib.sh

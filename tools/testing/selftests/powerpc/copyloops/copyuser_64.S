@@ -1,0 +1,1 @@
+../../../../../arch/powerpc/lib/copyuser_64.S

@@ -1,0 +1,1 @@
+../../../../../arch/powerpc/lib/mem_64.S

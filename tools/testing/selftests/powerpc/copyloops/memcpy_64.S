@@ -1,0 +1,1 @@
+../../../../../arch/powerpc/lib/memcpy_64.S

@@ -1,0 +1,1 @@
+../../../../../arch/powerpc/lib/memcpy_power7.S

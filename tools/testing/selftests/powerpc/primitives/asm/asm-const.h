@@ -1,0 +1,1 @@
+../../../../../../arch/powerpc/include/asm/asm-const.h

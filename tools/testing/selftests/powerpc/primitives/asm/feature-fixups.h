@@ -1,0 +1,1 @@
+../../../../../../arch/powerpc/include/asm/feature-fixups.h

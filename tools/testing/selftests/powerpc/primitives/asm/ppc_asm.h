@@ -1,0 +1,1 @@
+../../../../../../arch/powerpc/include/asm/ppc_asm.h

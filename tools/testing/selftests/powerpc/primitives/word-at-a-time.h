@@ -1,0 +1,1 @@
+../../../../../arch/powerpc/include/asm/word-at-a-time.h

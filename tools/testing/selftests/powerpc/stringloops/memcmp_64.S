@@ -1,0 +1,1 @@
+../../../../../arch/powerpc/lib/memcmp_64.S

@@ -1,0 +1,1 @@
+../../../../../arch/powerpc/platforms/pseries/vphn.c

@@ -1,0 +1,2 @@
+rcutorture.torture_type=tasks-rude
+rcutree.use_softirq=0

@@ -1,0 +1,1 @@
+rcutree.rcu_fanout_leaf=4 nohz_full=1-N

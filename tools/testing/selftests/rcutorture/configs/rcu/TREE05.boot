@@ -1,0 +1,4 @@
+rcutree.gp_preinit_delay=3
+rcutree.gp_init_delay=3
+rcutree.gp_cleanup_delay=3
+rcupdate.rcu_self_test=1

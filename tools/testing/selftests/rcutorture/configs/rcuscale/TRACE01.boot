@@ -1,0 +1,1 @@
+rcuscale.scale_type=tasks-tracing

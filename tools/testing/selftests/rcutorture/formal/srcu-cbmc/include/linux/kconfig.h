@@ -1,0 +1,1 @@
+#include <LINUX_SOURCE/linux/kconfig.h>

@@ -1,0 +1,3 @@
+#!/bin/sh
+
+(cd drivers; ./drivers_test.sh)

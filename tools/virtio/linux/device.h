@@ -1,0 +1,2 @@
+#ifndef LINUX_DEVICE_H
+#endif

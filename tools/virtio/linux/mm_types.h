@@ -1,0 +1,3 @@
+struct folio {
+       struct page page;
+};

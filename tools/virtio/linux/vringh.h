@@ -1,0 +1,2 @@
+#include <limits.h>
+#include "../../../include/linux/vringh.h"

@@ -1,0 +1,2 @@
+#define INORDER 1
+#include "virtio_ring_0_9.c"

@@ -1,0 +1,2 @@
+#define RING_POLL 1
+#include "virtio_ring_0_9.c"

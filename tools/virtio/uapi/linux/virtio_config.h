@@ -1,0 +1,1 @@
+#include "../../../../include/uapi/linux/virtio_config.h"
