@@ -1,0 +1,10 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# CI entry point, reached through the link .ci/run at the top of the
+# tree: run the pvrt test suite exactly as the README gives it.  pvrt
+# installs the Debian packages it needs and builds its kernels itself,
+# so this works on a fresh clone on a fresh machine.
+set -e
+cd "$(dirname "$(readlink -f "$0")")/../../.."
+exec tools/testing/pvrt/pvrt check
