@@ -455,6 +455,14 @@
 #endif
 
 /*
+ * Read-only tables of an architecture's own that are kept after init.  An
+ * architecture defines RO_DATA_ARCH before including this file.
+ */
+#ifndef RO_DATA_ARCH
+#define RO_DATA_ARCH
+#endif
+
+/*
  * Read only Data
  */
 #define RO_DATA(align)							\
@@ -562,6 +570,7 @@
 	}								\
 									\
 	KCFI_TRAPS							\
+	RO_DATA_ARCH							\
 									\
 	RO_EXCEPTION_TABLE						\
 	NOTES								\

@@ -4175,6 +4175,7 @@ static int validate_ibt(struct objtool_file *file)
 		    !strcmp(sec->name, ".ibt_endbr_seal")		||
 		    !strcmp(sec->name, ".orc_unwind_ip")		||
 		    !strcmp(sec->name, ".parainstructions")		||
+		    !strcmp(sec->name, ".parainstructions.runtime")	||
 		    !strcmp(sec->name, ".retpoline_sites")		||
 		    !strcmp(sec->name, ".smp_locks")			||
 		    !strcmp(sec->name, ".static_call_sites")		||

@@ -1022,6 +1022,9 @@ int alternatives_text_reserved(void *start, void *end)
 
 	lockdep_assert_held(&text_mutex);
 
+	if (paravirt_runtime_text_reserved(start, end))
+		return 1;
+
 	list_for_each_entry(mod, &smp_alt_modules, next) {
 		if (mod->text > text_end || mod->text_end < text_start)
 			continue;
@@ -1059,6 +1062,30 @@ void __init_or_module apply_paravirt(struct paravirt_patch_site *start,
 		text_poke_early(p->instr, insn_buff, p->len);
 	}
 }
+
+#ifdef CONFIG_PARAVIRT_RUNTIME
+/*
+ * Boot-time patching of the sites that can be switched later: the same as
+ * apply_paravirt(), so a site gets the same bytes as without
+ * CONFIG_PARAVIRT_RUNTIME.
+ */
+void __init_or_module apply_paravirt_runtime(struct paravirt_runtime_site *start,
+					     struct paravirt_runtime_site *end)
+{
+	struct paravirt_runtime_site *p;
+
+	for (p = start; p < end; p++) {
+		struct paravirt_patch_site site = {
+			.instr	= paravirt_runtime_site_addr(p),
+			.type	= p->type,
+			.len	= p->len,
+		};
+
+		apply_paravirt(&site, &site + 1);
+	}
+}
+#endif
+
 extern struct paravirt_patch_site __start_parainstructions[],
 	__stop_parainstructions[];
 #endif	/* CONFIG_PARAVIRT */
@@ -1194,6 +1221,8 @@ void __init alternative_instructions(void)
 	 * call with the direct call.
 	 */
 	apply_paravirt(__parainstructions, __parainstructions_end);
+	apply_paravirt_runtime(__parainstructions_runtime,
+			       __parainstructions_runtime_end);
 
 	/*
 	 * Rewrite the retpolines, must be done before alternatives since

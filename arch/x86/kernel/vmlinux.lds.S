@@ -25,6 +25,20 @@
 #define EMITS_PT_NOTE
 #define RO_EXCEPTION_TABLE_ALIGN	16
 
+#ifdef CONFIG_PARAVIRT_RUNTIME
+/*
+ * The call sites of the paravirt ops that can be switched at runtime, see
+ * paravirt_types.h.  Unlike .parainstructions they stay after init.
+ */
+#define RO_DATA_ARCH							\
+	. = ALIGN(4);							\
+	.parainstructions.runtime : AT(ADDR(.parainstructions.runtime) - LOAD_OFFSET) { \
+		__parainstructions_runtime = .;				\
+		*(.parainstructions.runtime)				\
+		__parainstructions_runtime_end = .;			\
+	}
+#endif
+
 #include <asm-generic/vmlinux.lds.h>
 #include <asm/asm-offsets.h>
 #include <asm/thread_info.h>

@@ -982,6 +982,8 @@ void free_kernel_image_pages(const char *what, void *begin, void *end)
 
 void __ref free_initmem(void)
 {
+	paravirt_runtime_free_init();
+
 	e820__reallocate_tables();
 
 	mem_encrypt_free_decrypted_mem();

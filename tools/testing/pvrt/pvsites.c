@@ -2,11 +2,12 @@
 /*
  * pvsites - count the paravirt call sites of an x86_64 vmlinux
  *
- * Reads .parainstructions and .altinstructions of a linked vmlinux and
+ * Reads .parainstructions, .parainstructions.runtime (when the kernel has
+ * CONFIG_PARAVIRT_RUNTIME) and .altinstructions of a linked vmlinux and
  * prints, for each of the five pv_ops.lock ops, how many call sites the
- * kernel has, how many of them are in init text and how many are also the
- * original instruction of an ALTERNATIVE, together with the size of the
- * sections involved.
+ * kernel has, how many of them are recorded in the runtime table, how many
+ * are in init text and how many are also the original instruction of an
+ * ALTERNATIVE, together with the size of the sections involved.
  *
  * Every site is decoded rather than trusted: it must be the indirect call
  * "call *pv_ops+8*type(%rip)" that _paravirt_alt() emits, and the five lock
@@ -50,6 +51,9 @@ static_assert(sizeof(struct alt_site) == 12, "struct alt_instr is 12 bytes");
 static_assert(sizeof(struct pv_site) == 16, "paravirt_patch_site is 16 bytes");
 
 #define NR_LOCK_OPS 5
+
+/* struct paravirt_runtime_site in arch/x86/include/asm/paravirt_types.h */
+#define RT_SITE_SIZE 6
 
 /* struct pv_lock_ops, in order, with the function vmlinux sets each to. */
 static const struct {
@@ -165,13 +169,6 @@ static void load(void)
 	strtab = (const char *)image + shdrs[s->sh_link].sh_offset;
 }
 
-static uint64_t section_size(const char *name)
-{
-	const struct elf64_shdr *s = section(name);
-
-	return s ? s->sh_size : 0;
-}
-
 static int cmp_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -179,87 +176,52 @@ static int cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-int main(int argc, char **argv)
+static const struct elf64_sym *pv_ops;
+static uint64_t lock_base;
+
+/* Per lock op: sites, sites in the runtime table, in init text, in ALTERNATIVEs */
+static unsigned long sites[NR_LOCK_OPS], runtime[NR_LOCK_OPS];
+static unsigned long init[NR_LOCK_OPS], alt[NR_LOCK_OPS];
+static unsigned long other, nlock;
+/* Lock-op site addresses, shifted left by 3, with their op in the low bits */
+static uint64_t *lock_addr;
+
+static void add_site(uint64_t instr, unsigned int type, unsigned int len,
+		     int in_runtime)
 {
-	unsigned long sites[NR_LOCK_OPS] = {}, init[NR_LOCK_OPS] = {};
-	unsigned long alt[NR_LOCK_OPS] = {};
-	unsigned long other = 0, nlock = 0, nalt, i, j;
-	const struct elf64_shdr *para, *alts;
-	const struct pv_site *ps;
-	const struct elf64_sym *pv_ops;
-	uint64_t lock_base, *lock_addr;
-	uint8_t *lock_op;
-	unsigned long npara;
+	const uint8_t *insn = bytes_at(instr, 6);
+	const struct elf64_shdr *s;
+	uint64_t target;
+	int32_t disp;
+	unsigned int op;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s VMLINUX\n", prog);
-		return 2;
+	if (!insn || len < 6 || insn[0] != 0xff || insn[1] != 0x15)
+		die("%s", "a paravirt site is not call *pv_ops+off(%rip)");
+	memcpy(&disp, insn + 2, 4);
+	target = instr + 6 + (int64_t)disp;
+	if (target != pv_ops->st_value + 8ULL * type)
+		die("%s", "a site does not call through its own pv_ops slot");
+	if (type < lock_base) {
+		if (in_runtime)
+			die("%s", "a site in the runtime table is not a lock op");
+		other++;
+		return;
 	}
-	path = argv[1];
-	load();
+	op = type - lock_base;
+	sites[op]++;
+	runtime[op] += in_runtime;
+	s = section_at(instr, 1);
+	if (!strncmp(shstrtab + s->sh_name, ".init", 5))
+		init[op]++;
+	lock_addr[nlock++] = instr << 3 | op;
+}
 
-	pv_ops = symbol("pv_ops");
-	para = section(".parainstructions");
-	if (!pv_ops || !para)
-		die("%s", "not a CONFIG_PARAVIRT kernel (no pv_ops or .parainstructions)");
-	if (para->sh_size % sizeof(*ps))
-		die("%s", ".parainstructions is not an array of paravirt_patch_site");
+static void count_alternatives(void)
+{
+	const struct elf64_shdr *alts = section(".altinstructions");
+	unsigned long i, nalt = alts ? alts->sh_size / sizeof(struct alt_site) : 0;
 
-	/* The lock ops are the last member of struct paravirt_patch_template. */
-	if (pv_ops->st_size < NR_LOCK_OPS * 8)
-		die("%s", "pv_ops is too small");
-	lock_base = pv_ops->st_size / 8 - NR_LOCK_OPS;
-	for (i = 0; i < NR_LOCK_OPS; i++) {
-		const uint8_t *slot = bytes_at(pv_ops->st_value + 8 * (lock_base + i), 8);
-		uint64_t fn;
-
-		if (!slot)
-			die("%s", "pv_ops has no initial contents");
-		memcpy(&fn, slot, 8);
-		if (!symbol_is(fn, lock_ops[i].native))
-			die("pv_ops.lock.%s does not start as the native op",
-			    lock_ops[i].op);
-	}
-
-	ps = (const struct pv_site *)(image + para->sh_offset);
-	npara = para->sh_size / sizeof(*ps);
-	lock_addr = calloc(npara + 1, sizeof(*lock_addr));
-	lock_op = calloc(npara + 1, 1);
-	if (!lock_addr || !lock_op)
-		die("%s", "out of memory");
-
-	for (i = 0; i < npara; i++) {
-		const uint8_t *insn = bytes_at(ps[i].instr, 6);
-		const struct elf64_shdr *s;
-		uint64_t target;
-		int32_t disp;
-
-		if (!insn || ps[i].len < 6 || insn[0] != 0xff || insn[1] != 0x15)
-			die("%s", "a .parainstructions site is not call *pv_ops+off(%rip)");
-		memcpy(&disp, insn + 2, 4);
-		target = ps[i].instr + 6 + (int64_t)disp;
-		if (target != pv_ops->st_value + 8ULL * ps[i].type)
-			die("%s", "a site does not call through its own pv_ops slot");
-		if (ps[i].type < lock_base) {
-			other++;
-			continue;
-		}
-		j = ps[i].type - lock_base;
-		sites[j]++;
-		s = section_at(ps[i].instr, 1);
-		if (!strncmp(shstrtab + s->sh_name, ".init", 5))
-			init[j]++;
-		lock_addr[nlock] = ps[i].instr;
-		lock_op[nlock++] = j;
-	}
-
-	/* Sort lock sites by address, keeping their op alongside. */
-	for (i = 0; i < nlock; i++)
-		lock_addr[i] = lock_addr[i] << 3 | lock_op[i];
 	qsort(lock_addr, nlock, sizeof(*lock_addr), cmp_u64);
-
-	alts = section(".altinstructions");
-	nalt = alts ? alts->sh_size / sizeof(struct alt_site) : 0;
 	for (i = 0; i < nalt; i++) {
 		uint64_t where = alts->sh_addr + i * sizeof(struct alt_site);
 		const struct alt_site *a = (const void *)(image + alts->sh_offset +
@@ -278,25 +240,93 @@ int main(int argc, char **argv)
 		if (lo < nlock && (lock_addr[lo] & ~7ULL) == key)
 			alt[lock_addr[lo] & 7]++;
 	}
+}
 
-	printf("%-28s %10s %8s\n", "section", "bytes", "entries");
-	printf("%-28s %10lu %8lu\n", ".parainstructions",
-	       (unsigned long)para->sh_size, npara);
-	printf("%-28s %10lu %8lu\n", ".altinstructions",
-	       (unsigned long)section_size(".altinstructions"), nalt);
-	printf("%-28s %10lu\n", ".altinstr_replacement",
-	       (unsigned long)section_size(".altinstr_replacement"));
-	if (section(".parainstructions.runtime"))
-		printf("%-28s %10lu\n", ".parainstructions.runtime",
-		       (unsigned long)section_size(".parainstructions.runtime"));
-	else
-		printf("%-28s %10s\n", ".parainstructions.runtime", "absent");
+static void print_section(const char *name, unsigned long entry_size)
+{
+	const struct elf64_shdr *s = section(name);
 
-	printf("\n%-28s %8s %8s %12s\n", "pv_ops.lock op", "sites", "in init",
-	       "ALTERNATIVE");
+	if (!s) {
+		printf("%-28s %10s\n", name, "absent");
+		return;
+	}
+	printf("%-28s %10lu", name, (unsigned long)s->sh_size);
+	if (entry_size)
+		printf(" %8lu %8lu", (unsigned long)s->sh_size / entry_size,
+		       entry_size);
+	printf("\n");
+}
+
+int main(int argc, char **argv)
+{
+	const struct elf64_shdr *para, *rt;
+	unsigned long i, npara, nrt;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: %s VMLINUX\n", prog);
+		return 2;
+	}
+	path = argv[1];
+	load();
+
+	pv_ops = symbol("pv_ops");
+	para = section(".parainstructions");
+	if (!pv_ops || !para)
+		die("%s", "not a CONFIG_PARAVIRT kernel (no pv_ops or .parainstructions)");
+	if (para->sh_size % sizeof(struct pv_site))
+		die("%s", ".parainstructions is not an array of paravirt_patch_site");
+	rt = section(".parainstructions.runtime");
+	if (rt && rt->sh_size % RT_SITE_SIZE)
+		die("%s", ".parainstructions.runtime is not an array of paravirt_runtime_site");
+
+	/* The lock ops are the last member of struct paravirt_patch_template. */
+	if (pv_ops->st_size < NR_LOCK_OPS * 8)
+		die("%s", "pv_ops is too small");
+	lock_base = pv_ops->st_size / 8 - NR_LOCK_OPS;
+	for (i = 0; i < NR_LOCK_OPS; i++) {
+		const uint8_t *slot = bytes_at(pv_ops->st_value + 8 * (lock_base + i), 8);
+		uint64_t fn;
+
+		if (!slot)
+			die("%s", "pv_ops has no initial contents");
+		memcpy(&fn, slot, 8);
+		if (!symbol_is(fn, lock_ops[i].native))
+			die("pv_ops.lock.%s does not start as the native op",
+			    lock_ops[i].op);
+	}
+
+	npara = para->sh_size / sizeof(struct pv_site);
+	nrt = rt ? rt->sh_size / RT_SITE_SIZE : 0;
+	lock_addr = calloc(npara + nrt + 1, sizeof(*lock_addr));
+	if (!lock_addr)
+		die("%s", "out of memory");
+
+	for (i = 0; i < npara; i++) {
+		const struct pv_site *ps = (const struct pv_site *)(image + para->sh_offset) + i;
+
+		add_site(ps->instr, ps->type, ps->len, 0);
+	}
+	/* struct paravirt_runtime_site: s32 offset to the site, u8 type, u8 len */
+	for (i = 0; i < nrt; i++) {
+		const uint8_t *e = image + rt->sh_offset + i * RT_SITE_SIZE;
+		int32_t off;
+
+		memcpy(&off, e, 4);
+		add_site(rt->sh_addr + i * RT_SITE_SIZE + off, e[4], e[5], 1);
+	}
+	count_alternatives();
+
+	printf("%-28s %10s %8s %8s\n", "section", "bytes", "entries", "each");
+	print_section(".parainstructions", sizeof(struct pv_site));
+	print_section(".parainstructions.runtime", RT_SITE_SIZE);
+	print_section(".altinstructions", sizeof(struct alt_site));
+	print_section(".altinstr_replacement", 0);
+
+	printf("\n%-28s %8s %8s %8s %12s\n", "pv_ops.lock op", "sites",
+	       "runtime", "in init", "ALTERNATIVE");
 	for (i = 0; i < NR_LOCK_OPS; i++)
-		printf("%-28s %8lu %8lu %12lu\n", lock_ops[i].op, sites[i],
-		       init[i], alt[i]);
+		printf("%-28s %8lu %8lu %8lu %12lu\n", lock_ops[i].op, sites[i],
+		       runtime[i], init[i], alt[i]);
 	printf("%-28s %8lu\n", "all lock ops", nlock);
 	printf("%-28s %8lu\n", "other pv_ops", other);
 	return 0;

@@ -276,9 +276,35 @@ extern struct paravirt_patch_template pv_ops;
 #define PARAVIRT_PATCH(x)					\
 	(offsetof(struct paravirt_patch_template, x) / sizeof(void *))
 
+#ifdef CONFIG_PARAVIRT_RUNTIME
+/*
+ * The pv_ops.lock ops can be switched while the kernel runs.  Their call
+ * sites are recorded in .parainstructions.runtime, which is kept after
+ * init, as struct paravirt_runtime_site; the paravirt_runtime operand of
+ * paravirt_type() tells the assembler which table a site goes to.
+ */
+#define PARAVIRT_RUNTIME_OP(type)					\
+	((type) >= PARAVIRT_PATCH(lock.queued_spin_lock_slowpath) &&	\
+	 (type) <= PARAVIRT_PATCH(lock.vcpu_is_preempted))
+#define _paravirt_site(type, site)				\
+	".if %c[paravirt_runtime]\n"				\
+	".pushsection .parainstructions.runtime,\"a\"\n"	\
+	"  .long 771b - .\n"					\
+	"  .byte " type "\n"					\
+	"  .byte 772b-771b\n"					\
+	".popsection\n"						\
+	".else\n"						\
+	site							\
+	".endif\n"
+#else
+#define PARAVIRT_RUNTIME_OP(type)	0
+#define _paravirt_site(type, site)	site
+#endif
+
 #define paravirt_type(op)				\
 	[paravirt_typenum] "i" (PARAVIRT_PATCH(op)),	\
-	[paravirt_opptr] "m" (pv_ops.op)
+	[paravirt_opptr] "m" (pv_ops.op),		\
+	[paravirt_runtime] "i" (PARAVIRT_RUNTIME_OP(PARAVIRT_PATCH(op)))
 #define paravirt_clobber(clobber)		\
 	[paravirt_clobber] "i" (clobber)
 
@@ -288,6 +314,7 @@ extern struct paravirt_patch_template pv_ops;
  */
 #define _paravirt_alt(insn_string, type, clobber)	\
 	"771:\n\t" insn_string "\n" "772:\n"		\
+	_paravirt_site(type,				\
 	".pushsection .parainstructions,\"a\"\n"	\
 	_ASM_ALIGN "\n"					\
 	_ASM_PTR " 771b\n"				\
@@ -295,7 +322,7 @@ extern struct paravirt_patch_template pv_ops;
 	"  .byte 772b-771b\n"				\
 	"  .short " clobber "\n"			\
 	_ASM_ALIGN "\n"					\
-	".popsection\n"
+	".popsection\n")
 
 /* Generate patchable code, with the default asm parameters. */
 #define paravirt_alt(insn_string)					\
@@ -602,6 +629,23 @@ struct paravirt_patch_site {
 
 extern struct paravirt_patch_site __parainstructions[],
 	__parainstructions_end[];
+
+#ifdef CONFIG_PARAVIRT_RUNTIME
+/* A call site of a pv_ops.lock op, in .parainstructions.runtime. */
+struct paravirt_runtime_site {
+	s32 instr_offset;	/* the site, relative to this field */
+	u8 type;		/* PARAVIRT_PATCH() of its op */
+	u8 len;			/* length of the site */
+} __packed;
+
+static inline u8 *paravirt_runtime_site_addr(const struct paravirt_runtime_site *p)
+{
+	return (u8 *)&p->instr_offset + p->instr_offset;
+}
+
+extern struct paravirt_runtime_site __parainstructions_runtime[],
+	__parainstructions_runtime_end[];
+#endif
 
 #endif	/* __ASSEMBLY__ */
 

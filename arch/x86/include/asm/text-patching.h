@@ -18,6 +18,26 @@ static inline void apply_paravirt(struct paravirt_patch_site *start,
 #define __parainstructions_end	NULL
 #endif
 
+struct paravirt_runtime_site;
+#ifdef CONFIG_PARAVIRT_RUNTIME
+void apply_paravirt_runtime(struct paravirt_runtime_site *start,
+			    struct paravirt_runtime_site *end);
+bool paravirt_runtime_text_reserved(void *start, void *end);
+void paravirt_runtime_free_init(void);
+#else
+static inline void apply_paravirt_runtime(struct paravirt_runtime_site *start,
+					  struct paravirt_runtime_site *end)
+{}
+static inline bool paravirt_runtime_text_reserved(void *start, void *end)
+{
+	return false;
+}
+
+static inline void paravirt_runtime_free_init(void) {}
+#define __parainstructions_runtime	NULL
+#define __parainstructions_runtime_end	NULL
+#endif
+
 /*
  * Currently, the max observed size in the kernel code is
  * JUMP_LABEL_NOP_SIZE/RELATIVEJUMP_SIZE, which are 5.
