@@ -262,6 +262,18 @@ struct pv_info pv_info = {
 /* 64-bit pagetable entries */
 #define PTE_IDENT	__PV_IS_CALLEE_SAVE(_paravirt_ident_64)
 
+#if defined(CONFIG_PARAVIRT_SPINLOCKS) && defined(CONFIG_SMP)
+#define NATIVE_PV_LOCK_OPS {						\
+	.queued_spin_lock_slowpath	= native_queued_spin_lock_slowpath, \
+	.queued_spin_unlock		=				\
+				PV_CALLEE_SAVE(__native_queued_spin_unlock), \
+	.wait				= paravirt_nop,			\
+	.kick				= paravirt_nop,			\
+	.vcpu_is_preempted		=				\
+				PV_CALLEE_SAVE(__native_vcpu_is_preempted), \
+}
+#endif
+
 struct paravirt_patch_template pv_ops = {
 	/* Cpu ops. */
 	.cpu.io_delay		= native_io_delay,
@@ -384,16 +396,15 @@ struct paravirt_patch_template pv_ops = {
 #if defined(CONFIG_PARAVIRT_SPINLOCKS)
 	/* Lock ops. */
 #ifdef CONFIG_SMP
-	.lock.queued_spin_lock_slowpath	= native_queued_spin_lock_slowpath,
-	.lock.queued_spin_unlock	=
-				PV_CALLEE_SAVE(__native_queued_spin_unlock),
-	.lock.wait			= paravirt_nop,
-	.lock.kick			= paravirt_nop,
-	.lock.vcpu_is_preempted		=
-				PV_CALLEE_SAVE(__native_vcpu_is_preempted),
+	.lock				= NATIVE_PV_LOCK_OPS,
 #endif /* SMP */
 #endif
 };
+
+#ifdef CONFIG_PARAVIRT_RUNTIME
+/* The native lock ops, whatever hypervisor code does to pv_ops.lock */
+const struct pv_lock_ops native_pv_lock_ops = NATIVE_PV_LOCK_OPS;
+#endif
 
 #ifdef CONFIG_PARAVIRT_XXL
 NOKPROBE_SYMBOL(native_load_idt);

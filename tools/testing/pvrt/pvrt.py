@@ -63,6 +63,7 @@ FAIL_PATTERNS = [
                         r'invalid opcode: ')),
     ('Kernel panic', re.compile(r'Kernel panic')),
     ('locktorture FAILURE', re.compile(r'End of test: (FAILURE|LOCK_HOTPLUG)')),
+    ('KUnit failure', re.compile(r'\bnot ok \d+ ')),
 ]
 TORTURE_FAIL = re.compile(r'Writes:\s+Total: \d+\s+Max/Min: \S+.*Fail: (\d+)')
 FINISHED = re.compile(r'pvrt: scenario finished rc=(\d+)$')
@@ -548,6 +549,34 @@ def scen_kvm_realtime():
                     'PV spinlocks disabled with KVM_HINTS_REALTIME hints', 2)
 
 
+def kunit_ok(suite):
+    """The KUnit suite, which runs at boot, reported ok."""
+    return has(rf'\] ok \d+ {re.escape(suite)}\b', f'KUnit suite {suite}: ok')
+
+
+def scen_runtime_sites():
+    """The runtime sites and their generated instructions, checked by the
+    paravirt_runtime KUnit suite in a native and in a paravirt guest."""
+    checks = [kunit_ok('paravirt_runtime')]
+    return [Run('runtime-sites-native', 'true\n', timeout=120,
+                checks=checks + [has(r'# pvrt_sites_match_boot_text: \d+ '
+                                     r'sites, booted native',
+                                     'sites checked, booted native')]),
+            # No lockdep: about 1700 inline unlock sites, and locktorture's
+            # module has runtime sites of its own.
+            Run('runtime-sites-inline', locktorture('spin_lock', 10),
+                timeout=180, kernel='guest-inline',
+                checks=checks + [has(r'# pvrt_sites_match_boot_text: \d+ '
+                                     r'sites, booted native',
+                                     'sites checked, booted native'),
+                                 torture_ok('spin_lock')]),
+            Run('runtime-sites-paravirt', 'true\n', timeout=300,
+                kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 4},
+                checks=checks + [has(r'# pvrt_sites_match_boot_text: \d+ '
+                                     r'sites, booted paravirt',
+                                     'sites checked, booted paravirt')])]
+
+
 LKDTM = 'echo {} > /sys/kernel/debug/provoke-crash/DIRECT\n'
 
 
@@ -580,6 +609,7 @@ SCENARIOS = {
     'kvm-pv': scen_kvm_pv,
     'kvm-realtime': scen_kvm_realtime,
     'harness-catches': scen_harness_catches,
+    'runtime-sites': scen_runtime_sites,
 }
 
 

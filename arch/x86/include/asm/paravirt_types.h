@@ -645,6 +645,13 @@ static inline u8 *paravirt_runtime_site_addr(const struct paravirt_runtime_site 
 
 extern struct paravirt_runtime_site __parainstructions_runtime[],
 	__parainstructions_runtime_end[];
+
+extern const struct pv_lock_ops native_pv_lock_ops;
+
+bool paravirt_runtime_site_live(const struct paravirt_runtime_site *p);
+void *paravirt_runtime_target(const struct pv_lock_ops *ops, u8 type);
+int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
+			  unsigned int len, u8 *buf);
 #endif
 
 #endif	/* __ASSEMBLY__ */

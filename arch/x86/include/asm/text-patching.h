@@ -46,6 +46,7 @@ static inline void paravirt_runtime_free_init(void) {}
 #define POKE_MAX_OPCODE_SIZE	5
 
 extern void text_poke_early(void *addr, const void *opcode, size_t len);
+void add_nops(void *insns, unsigned int len);
 
 /*
  * Clear and restore the kernel write-protection flag on the local CPU.
