@@ -3,6 +3,7 @@
    Copyright (C) 2001 Rusty Russell, 2002 Rusty Russell IBM.
 
 */
+#include <kunit/visibility.h>
 #include <linux/elf.h>
 #include <linux/ftrace.h>
 #include <linux/memory.h>
@@ -25,6 +26,7 @@
  * NOT exported to modules - patching kernel text is a really delicate matter.
  */
 DEFINE_MUTEX(text_mutex);
+EXPORT_SYMBOL_IF_KUNIT(text_mutex);
 
 extern struct exception_table_entry __start___ex_table[];
 extern struct exception_table_entry __stop___ex_table[];

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #define pr_fmt(fmt) "SMP alternatives: " fmt
 
+#include <kunit/visibility.h>
 #include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/perf_event.h>
@@ -104,6 +105,7 @@ const unsigned char * const x86_nops[ASM_NOP_MAX+1] =
 	x86nops + 1 + 2 + 3 + 4 + 5 + 6,
 	x86nops + 1 + 2 + 3 + 4 + 5 + 6 + 7,
 };
+EXPORT_SYMBOL_IF_KUNIT(x86_nops);
 
 /* Use this to add nops to a buffer, then text_poke the whole buffer. */
 void add_nops(void *insns, unsigned int len)

@@ -291,7 +291,11 @@ int module_finalize(const Elf_Ehdr *hdr,
 	}
 	if (para_rt) {
 		void *pseg = (void *)para_rt->sh_addr;
+		int ret = paravirt_runtime_module_check(me, pseg,
+							para_rt->sh_size);
 
+		if (ret)
+			return ret;
 		apply_paravirt_runtime(pseg, pseg + para_rt->sh_size);
 	}
 
@@ -317,6 +321,11 @@ int module_finalize(const Elf_Ehdr *hdr,
 		void *iseg = (void *)ibt_endbr->sh_addr;
 		apply_ibt_endbr(iseg, iseg + ibt_endbr->sh_size);
 	}
+	if (para_rt) {
+		void *pseg = (void *)para_rt->sh_addr;
+
+		paravirt_runtime_module_add(me, pseg, pseg + para_rt->sh_size);
+	}
 	if (locks && text) {
 		void *lseg = (void *)locks->sh_addr;
 		void *tseg = (void *)text->sh_addr;
@@ -334,6 +343,12 @@ int module_finalize(const Elf_Ehdr *hdr,
 
 void module_arch_cleanup(struct module *mod)
 {
+	paravirt_runtime_module_del(mod);
 	alternatives_smp_module_del(mod);
 	its_free_mod(mod);
+}
+
+void module_arch_freeing_init(struct module *mod)
+{
+	paravirt_runtime_module_free_init(mod);
 }

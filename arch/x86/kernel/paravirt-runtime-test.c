@@ -8,20 +8,37 @@
  * spinlocks).  The sites must hold what paravirt_runtime_insn() generates
  * for the current pv_ops.lock, and what it generates for the other mode
  * is checked instruction by instruction.
+ *
+ * Built as a module, the suite also covers the sites of a module: its own,
+ * which include a call site of each of the five ops.
  */
 #include <kunit/test.h>
 #include <linux/memory.h>
+#include <linux/module.h>
 #include <linux/mutex.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <asm/insn.h>
 #include <asm/nops.h>
 #include <asm/paravirt.h>
 #include <asm/qspinlock.h>
 #include <asm/text-patching.h>
+#include <asm/unaligned.h>
 
 #define SITE_MAX	MAX_INSN_SIZE
 
-/* Stand-ins for a hypervisor's wait and kick: only their addresses matter. */
+/*
+ * Stand-ins for a hypervisor's lock ops: only their addresses matter, the
+ * generated instructions are checked, never run.
+ */
+static void test_slowpath(struct qspinlock *lock, u32 val)
+{
+}
+
+static void test_unlock(struct qspinlock *lock)
+{
+}
+
 static void test_wait(u8 *ptr, u8 val)
 {
 }
@@ -30,57 +47,107 @@ static void test_kick(int cpu)
 {
 }
 
+static bool test_vcpu_is_preempted(long cpu)
+{
+	return false;
+}
+
 static bool lock_ops_native(void)
 {
 	return pv_ops.lock.queued_spin_lock_slowpath ==
 	       native_pv_lock_ops.queued_spin_lock_slowpath;
 }
 
+/* A paravirt set of lock ops, for checking sites of a native kernel. */
+static const struct pv_lock_ops test_pv_lock_ops = {
+	.queued_spin_lock_slowpath	= test_slowpath,
+	.queued_spin_unlock		= { .func = test_unlock },
+	.wait				= test_wait,
+	.kick				= test_kick,
+	.vcpu_is_preempted		= { .func = test_vcpu_is_preempted },
+};
+
 /*
- * A paravirt set of lock ops, for checking sites of a native kernel; what
- * vcpu_is_preempted points to does not matter as long as it is called.
+ * Gives this file a call site of each of the five lock ops.  Run, it takes
+ * and releases @lock, which must be free, and kicks the current CPU: a
+ * waiter takes any wakeup as possibly spurious, so a kick is harmless.
  */
-static struct pv_lock_ops test_pv_lock_ops(void)
+static noinline bool use_every_op(arch_spinlock_t *lock)
 {
-	return (struct pv_lock_ops) {
-		.queued_spin_lock_slowpath = __pv_queued_spin_lock_slowpath,
-		.queued_spin_unlock = PV_CALLEE_SAVE(__pv_queued_spin_unlock),
-		.wait = test_wait,
-		.kick = test_kick,
-		.vcpu_is_preempted = PV_CALLEE_SAVE(__pv_queued_spin_unlock),
-	};
+	int cpu = raw_smp_processor_id();
+	u8 byte = 0;
+	bool preempted;
+
+	arch_spin_lock(lock);
+	preempted = vcpu_is_preempted(cpu);
+	/* Returns at once: byte is not 1. */
+	pv_wait(&byte, 1);
+	pv_kick(cpu);
+	arch_spin_unlock(lock);
+	return preempted;
 }
 
 typedef void (*site_check_t)(struct kunit *test,
 			     const struct paravirt_runtime_site *p);
 
-/* Call @fn for every live runtime site of vmlinux; return how many. */
-static unsigned int check_each_site(struct kunit *test, site_check_t fn)
+struct site_walk {
+	struct kunit *test;
+	site_check_t fn;
+	unsigned int sites, module_sites;
+	unsigned int module_types[PARAVIRT_PATCH(lock.vcpu_is_preempted) -
+				  PARAVIRT_PATCH(lock) + 1];
+};
+
+static int check_one(const struct paravirt_runtime_site *p, void *data)
 {
-	struct paravirt_runtime_site *p;
-	unsigned int n = 0;
+	struct site_walk *walk = data;
+	unsigned long addr = (unsigned long)paravirt_runtime_site_addr(p);
+
+	walk->fn(walk->test, p);
+	walk->sites++;
+	if (IS_MODULE(CONFIG_PARAVIRT_RUNTIME_KUNIT_TEST) &&
+	    within_module(addr, THIS_MODULE)) {
+		walk->module_sites++;
+		walk->module_types[p->type - PARAVIRT_PATCH(lock)]++;
+	}
+	return 0;
+}
+
+/* Call @fn for every live runtime site; return the counts in @walk. */
+static void check_each_site(struct kunit *test, site_check_t fn,
+			    struct site_walk *walk)
+{
+	*walk = (struct site_walk) { .test = test, .fn = fn };
 
 	mutex_lock(&text_mutex);
-	for (p = __parainstructions_runtime; p < __parainstructions_runtime_end; p++) {
-		if (!paravirt_runtime_site_live(p))
-			continue;
-		fn(test, p);
-		n++;
-	}
+	paravirt_runtime_walk(check_one, walk);
 	mutex_unlock(&text_mutex);
-	return n;
+}
+
+/*
+ * Generate the text of site @p for @ops into @buf.  The site checks run
+ * with text_mutex held, so they must not end the test with an assertion.
+ */
+static bool generate(struct kunit *test, const struct paravirt_runtime_site *p,
+		     const struct pv_lock_ops *ops, u8 *buf)
+{
+	void *target = paravirt_runtime_target(ops, p->type);
+	u8 *addr = paravirt_runtime_site_addr(p);
+	int ret;
+
+	ret = paravirt_runtime_insn(p->type, target, addr, p->len, buf);
+	KUNIT_EXPECT_EQ_MSG(test, ret, 0, "site %pS (type %u, length %u)",
+			    addr, p->type, p->len);
+	return !ret;
 }
 
 static void check_current(struct kunit *test, const struct paravirt_runtime_site *p)
 {
-	void *target = paravirt_runtime_target(&pv_ops.lock, p->type);
 	u8 *addr = paravirt_runtime_site_addr(p);
 	u8 buf[SITE_MAX];
-	int ret;
 
-	KUNIT_ASSERT_LE(test, p->len, SITE_MAX);
-	ret = paravirt_runtime_insn(p->type, target, addr, p->len, buf);
-	KUNIT_ASSERT_EQ(test, ret, 0);
+	if (!generate(test, p, &pv_ops.lock, buf))
+		return;
 	KUNIT_EXPECT_TRUE_MSG(test, !memcmp(addr, buf, p->len),
 			      "site %pS (type %u): text %*ph, generated %*ph",
 			      addr, p->type, p->len, addr, p->len, buf);
@@ -89,11 +156,74 @@ static void check_current(struct kunit *test, const struct paravirt_runtime_site
 /* Every site holds exactly what the generator gives for the current ops. */
 static void pvrt_sites_match_boot_text(struct kunit *test)
 {
-	unsigned int n = check_each_site(test, check_current);
+	struct site_walk walk;
 
-	kunit_info(test, "%u sites, booted %s", n,
+	check_each_site(test, check_current, &walk);
+	kunit_info(test, "%u sites, %u in this module, booted %s",
+		   walk.sites, walk.module_sites,
 		   lock_ops_native() ? "native" : "paravirt");
-	KUNIT_EXPECT_GT(test, n, 0U);
+	KUNIT_EXPECT_GT(test, walk.sites, 0U);
+}
+
+static void no_check(struct kunit *test, const struct paravirt_runtime_site *p)
+{
+}
+
+/*
+ * A module's sites are registered, with a site of each op, and run: the
+ * text written at load is executable, whatever the mode.
+ */
+static void pvrt_module_sites(struct kunit *test)
+{
+	arch_spinlock_t lock = __ARCH_SPIN_LOCK_UNLOCKED;
+	struct site_walk walk;
+	unsigned int i;
+
+	if (!IS_MODULE(CONFIG_PARAVIRT_RUNTIME_KUNIT_TEST))
+		kunit_skip(test, "built in: no module sites to test");
+
+	check_each_site(test, no_check, &walk);
+	for (i = 0; i < ARRAY_SIZE(walk.module_types); i++)
+		KUNIT_EXPECT_GT_MSG(test, walk.module_types[i], 0U,
+				    "no site of lock op %u in this module", i);
+
+	preempt_disable();
+	use_every_op(&lock);
+	preempt_enable();
+	KUNIT_EXPECT_FALSE(test, arch_spin_is_locked(&lock));
+}
+
+struct reserved_check {
+	struct kunit *test;
+	unsigned int reserved;
+};
+
+static int check_reserved(const struct paravirt_runtime_site *p, void *data)
+{
+	struct reserved_check *check = data;
+	u8 *addr = paravirt_runtime_site_addr(p);
+	u8 *last = addr + p->len - 1;
+
+	if (paravirt_runtime_text_reserved(addr, addr) &&
+	    paravirt_runtime_text_reserved(last, last))
+		check->reserved++;
+	else
+		KUNIT_FAIL(check->test, "site %pS is not reserved", addr);
+	return 0;
+}
+
+/* kprobes keep off every byte of every site, and only off sites. */
+static void pvrt_sites_reserved(struct kunit *test)
+{
+	struct reserved_check check = { .test = test };
+	u8 data[8];
+
+	mutex_lock(&text_mutex);
+	paravirt_runtime_walk(check_reserved, &check);
+	KUNIT_EXPECT_FALSE(test, paravirt_runtime_text_reserved(data,
+								data + 7));
+	mutex_unlock(&text_mutex);
+	KUNIT_EXPECT_GT(test, check.reserved, 0U);
 }
 
 /* @buf holds @len - @used bytes of NOPs from @used on, as add_nops() writes. */
@@ -119,10 +249,9 @@ static void expect_insn(struct kunit *test, const struct paravirt_runtime_site *
 	void *target = paravirt_runtime_target(ops, p->type);
 	u8 *addr = paravirt_runtime_site_addr(p);
 	u8 buf[SITE_MAX];
-	struct insn insn;
 
-	KUNIT_ASSERT_EQ(test, paravirt_runtime_insn(p->type, target, addr,
-						    p->len, buf), 0);
+	if (!generate(test, p, ops, buf))
+		return;
 
 	if (ops == &native_pv_lock_ops &&
 	    p->type == PARAVIRT_PATCH(lock.queued_spin_unlock)) {
@@ -134,14 +263,18 @@ static void expect_insn(struct kunit *test, const struct paravirt_runtime_site *
 		/* xor %rax, %rax */
 		KUNIT_EXPECT_TRUE(test, !memcmp(buf, "\x48\x31\xc0", 3));
 		expect_nops(test, buf, 3, p->len, addr);
-	} else if (target == paravirt_nop) {
+	} else if (ops == &native_pv_lock_ops &&
+		   (p->type == PARAVIRT_PATCH(lock.wait) ||
+		    p->type == PARAVIRT_PATCH(lock.kick))) {
+		/* paravirt_nop: nothing to call */
 		expect_nops(test, buf, 0, p->len, addr);
 	} else {
-		KUNIT_ASSERT_EQ(test, 0, insn_decode_kernel(&insn, buf));
-		KUNIT_EXPECT_EQ(test, insn.opcode.bytes[0], CALL_INSN_OPCODE);
-		KUNIT_EXPECT_EQ(test, insn.length, CALL_INSN_SIZE);
-		KUNIT_EXPECT_PTR_EQ_MSG(test, (void *)(addr + insn.length +
-						       insn.immediate.value),
+		/* call rel32 */
+		s32 rel = get_unaligned((s32 *)(buf + 1));
+
+		KUNIT_EXPECT_EQ(test, buf[0], CALL_INSN_OPCODE);
+		KUNIT_EXPECT_PTR_EQ_MSG(test, (void *)(addr + CALL_INSN_SIZE +
+						       rel),
 					target, "site %pS calls %*ph",
 					addr, p->len, buf);
 		expect_nops(test, buf, CALL_INSN_SIZE, p->len, addr);
@@ -153,25 +286,19 @@ static void expect_native(struct kunit *test, const struct paravirt_runtime_site
 	expect_insn(test, p, &native_pv_lock_ops);
 }
 
-static struct pv_lock_ops pv_ops_for_test;
-
 static void expect_paravirt(struct kunit *test, const struct paravirt_runtime_site *p)
 {
-	expect_insn(test, p, &pv_ops_for_test);
+	expect_insn(test, p, &test_pv_lock_ops);
 }
 
 /* The generator gives the right instruction for the mode not in use. */
 static void pvrt_other_mode_insns(struct kunit *test)
 {
-	unsigned int n;
+	struct site_walk walk;
 
-	if (lock_ops_native()) {
-		pv_ops_for_test = test_pv_lock_ops();
-		n = check_each_site(test, expect_paravirt);
-	} else {
-		n = check_each_site(test, expect_native);
-	}
-	KUNIT_EXPECT_GT(test, n, 0U);
+	check_each_site(test, lock_ops_native() ? expect_paravirt :
+			expect_native, &walk);
+	KUNIT_EXPECT_GT(test, walk.sites, 0U);
 }
 
 /* Ops that cannot be switched, and impossible sites, are refused. */
@@ -179,7 +306,7 @@ static void pvrt_refuses_bad_input(struct kunit *test)
 {
 	u8 first = PARAVIRT_PATCH(lock.queued_spin_lock_slowpath);
 	u8 last = PARAVIRT_PATCH(lock.vcpu_is_preempted);
-	void *target = native_queued_spin_lock_slowpath;
+	void *target = test_slowpath;
 	u8 buf[SITE_MAX] = {}, zero[SITE_MAX] = {};
 	u8 *addr = (u8 *)pvrt_refuses_bad_input;
 
@@ -205,6 +332,8 @@ static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_sites_match_boot_text),
 	KUNIT_CASE(pvrt_other_mode_insns),
 	KUNIT_CASE(pvrt_refuses_bad_input),
+	KUNIT_CASE(pvrt_module_sites),
+	KUNIT_CASE(pvrt_sites_reserved),
 	{}
 };
 
@@ -214,3 +343,7 @@ static struct kunit_suite paravirt_runtime_suite = {
 };
 
 kunit_test_suite(paravirt_runtime_suite);
+
+MODULE_DESCRIPTION("KUnit tests of runtime paravirt patching");
+MODULE_LICENSE("GPL");
+MODULE_IMPORT_NS(EXPORTED_FOR_KUNIT_TESTING);

@@ -5,57 +5,108 @@
  *
  * Their sites are recorded in .parainstructions.runtime (see
  * paravirt_types.h), which is patched at boot like .parainstructions and,
- * unlike it, kept after init.  Sites in init text are recorded too; once
- * init memory is freed they must never be touched again.
+ * unlike it, kept after init, in vmlinux and in every module.  Sites in
+ * init text are recorded too; once that text is freed they must never be
+ * touched again.
  *
  * Everything here that reads or changes which sites are live, or the text
- * at a site, is serialised by text_mutex.
+ * at a site, is serialised by text_mutex.  See
+ * Documentation/x86/paravirt-runtime.rst.
  */
+#include <kunit/visibility.h>
 #include <linux/errno.h>
+#include <linux/list.h>
 #include <linux/memory.h>
+#include <linux/module.h>
 #include <linux/mutex.h>
+#include <linux/printk.h>
 #include <linux/string.h>
 #include <asm/insn.h>
 #include <asm/paravirt.h>
 #include <asm/sections.h>
 #include <asm/text-patching.h>
 
-/* Set, under text_mutex, before init text is freed. */
-static bool init_text_freed;
+static struct paravirt_runtime_sites vmlinux_sites = {
+	.start		= __parainstructions_runtime,
+	.end		= __parainstructions_runtime_end,
+	.init_start	= (u8 *)__init_begin,
+	.init_end	= (u8 *)__init_end,
+};
 
-/* Whether a site of vmlinux still holds text, rather than freed init memory. */
-bool paravirt_runtime_site_live(const struct paravirt_runtime_site *p)
+/* The sites of loaded modules: their mod->arch.pv_runtime. */
+static LIST_HEAD(module_sites);
+
+/* Whether a site still holds text, rather than freed init memory. */
+static bool site_live(const struct paravirt_runtime_sites *sites,
+		      const struct paravirt_runtime_site *p)
 {
 	u8 *addr = paravirt_runtime_site_addr(p);
 
+	return !sites->init_freed ||
+	       addr < sites->init_start || addr >= sites->init_end;
+}
+
+static int walk_sites(const struct paravirt_runtime_sites *sites,
+		      paravirt_runtime_site_fn fn, void *data)
+{
+	const struct paravirt_runtime_site *p;
+	int ret;
+
+	for (p = sites->start; p < sites->end; p++) {
+		if (!site_live(sites, p))
+			continue;
+		ret = fn(p, data);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+/**
+ * paravirt_runtime_walk - call a function for every live runtime site
+ * @fn:		called with each site of vmlinux, then of each module
+ * @data:	passed to @fn
+ *
+ * Sites in init text that has been freed are skipped.  The caller holds
+ * text_mutex, which keeps modules from coming and going meanwhile.
+ *
+ * Return: 0, or the first non-zero value @fn returned, which ends the walk.
+ */
+int paravirt_runtime_walk(paravirt_runtime_site_fn fn, void *data)
+{
+	const struct paravirt_runtime_sites *sites;
+	int ret;
+
 	lockdep_assert_held(&text_mutex);
 
-	return !init_text_freed ||
-	       addr < (u8 *)__init_begin || addr >= (u8 *)__init_end;
+	ret = walk_sites(&vmlinux_sites, fn, data);
+	list_for_each_entry(sites, &module_sites, list) {
+		if (ret)
+			break;
+		ret = walk_sites(sites, fn, data);
+	}
+	return ret;
 }
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_walk);
 
 /* Called by free_initmem() before the init sections are freed. */
 void paravirt_runtime_free_init(void)
 {
 	mutex_lock(&text_mutex);
-	init_text_freed = true;
+	vmlinux_sites.init_freed = true;
 	mutex_unlock(&text_mutex);
 }
 
-static bool sites_overlap(const struct paravirt_runtime_site *start,
-			  const struct paravirt_runtime_site *end,
-			  u8 *text_start, u8 *text_end)
+struct text_range {
+	u8 *start, *end;
+};
+
+static int site_overlaps(const struct paravirt_runtime_site *p, void *data)
 {
-	const struct paravirt_runtime_site *p;
+	const struct text_range *range = data;
+	u8 *addr = paravirt_runtime_site_addr(p);
 
-	for (p = start; p < end; p++) {
-		u8 *addr = paravirt_runtime_site_addr(p);
-
-		if (addr <= text_end && addr + p->len > text_start &&
-		    paravirt_runtime_site_live(p))
-			return true;
-	}
-	return false;
+	return addr <= range->end && addr + p->len > range->start;
 }
 
 /*
@@ -65,8 +116,127 @@ static bool sites_overlap(const struct paravirt_runtime_site *start,
  */
 bool paravirt_runtime_text_reserved(void *start, void *end)
 {
-	return sites_overlap(__parainstructions_runtime,
-			     __parainstructions_runtime_end, start, end);
+	struct text_range range = { start, end };
+
+	return paravirt_runtime_walk(site_overlaps, &range);
+}
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_text_reserved);
+
+static bool within_text(const struct module_layout *layout, const u8 *addr,
+			unsigned int len)
+{
+	const u8 *text = layout->base;
+
+	return addr >= text && addr + len <= text + layout->text_size;
+}
+
+/**
+ * paravirt_runtime_module_check - validate the runtime sites of a module
+ * @mod:	the module being loaded
+ * @start:	its .parainstructions.runtime
+ * @size:	the size of that section
+ *
+ * Called by module_finalize() before anything is patched: a site that is
+ * not an op that can be switched, or not in the module's text, would make
+ * patching write elsewhere.
+ *
+ * Return: 0, or -ENOEXEC if the table is malformed.
+ */
+int paravirt_runtime_module_check(const struct module *mod,
+				  const struct paravirt_runtime_site *start,
+				  unsigned long size)
+{
+	unsigned int i;
+
+	if (size % sizeof(*start)) {
+		pr_err("%s: .parainstructions.runtime has a partial entry\n",
+		       mod->name);
+		return -ENOEXEC;
+	}
+
+	for (i = 0; i < size / sizeof(*start); i++) {
+		const struct paravirt_runtime_site *p = start + i;
+		u8 *addr = paravirt_runtime_site_addr(p);
+
+		if (!PARAVIRT_RUNTIME_OP(p->type) || p->len < CALL_INSN_SIZE ||
+		    p->len > MAX_INSN_SIZE ||
+		    (!within_text(&mod->core_layout, addr, p->len) &&
+		     !within_text(&mod->init_layout, addr, p->len))) {
+			pr_err("%s: invalid runtime paravirt site %u: type %u, length %u, offset %d\n",
+			       mod->name, i, p->type, p->len, p->instr_offset);
+			return -ENOEXEC;
+		}
+	}
+	return 0;
+}
+
+/* Bring a site of a module being loaded to the ops in use now. */
+static int settle_site(const struct paravirt_runtime_site *p, void *data)
+{
+	void *target = paravirt_runtime_target(&pv_ops.lock, p->type);
+	u8 *addr = paravirt_runtime_site_addr(p);
+	u8 buf[MAX_INSN_SIZE];
+
+	if (WARN_ON_ONCE(paravirt_runtime_insn(p->type, target, addr, p->len,
+					       buf)))
+		return 0;
+	if (memcmp(addr, buf, p->len))
+		text_poke_early(addr, buf, p->len);
+	return 0;
+}
+
+/**
+ * paravirt_runtime_module_add - register the runtime sites of a module
+ * @mod:	the module being loaded, whose text is not yet executable
+ * @start:	its .parainstructions.runtime, already checked
+ * @end:	the end of that section
+ *
+ * Called by module_finalize() after the module's ALTERNATIVEs have been
+ * applied.  Those follow X86_FEATURE_PVUNLOCK and X86_FEATURE_VCPUPREEMPT,
+ * which reflect the mode the kernel booted in, not necessarily the ops in
+ * use now, so every site is rewritten here, under text_mutex, to what
+ * paravirt_runtime_insn() gives for the current pv_ops.lock: a module gets
+ * the mode in use whenever it is loaded.
+ */
+void paravirt_runtime_module_add(struct module *mod,
+				 struct paravirt_runtime_site *start,
+				 struct paravirt_runtime_site *end)
+{
+	struct paravirt_runtime_sites *sites = &mod->arch.pv_runtime;
+
+	if (start == end)
+		return;
+
+	sites->start = start;
+	sites->end = end;
+	sites->init_start = mod->init_layout.base;
+	sites->init_end = sites->init_start + mod->init_layout.text_size;
+
+	mutex_lock(&text_mutex);
+	walk_sites(sites, settle_site, NULL);
+	list_add_tail(&sites->list, &module_sites);
+	mutex_unlock(&text_mutex);
+}
+
+/* Called by module_arch_cleanup(): the module's text is about to go. */
+void paravirt_runtime_module_del(struct module *mod)
+{
+	struct paravirt_runtime_sites *sites = &mod->arch.pv_runtime;
+
+	if (!sites->start)
+		return;
+
+	mutex_lock(&text_mutex);
+	list_del(&sites->list);
+	mutex_unlock(&text_mutex);
+}
+
+/* Called by module_arch_freeing_init() before init text is freed. */
+void paravirt_runtime_module_free_init(struct module *mod)
+{
+	mutex_lock(&text_mutex);
+	mod->arch.pv_runtime.init_freed = true;
+	mutex_unlock(&text_mutex);
 }
 
 /* What boot-time ALTERNATIVEs write for the native unlock: movb $0, (%rdi) */
@@ -91,6 +261,7 @@ void *paravirt_runtime_target(const struct pv_lock_ops *ops, u8 type)
 		return NULL;
 	return ((void * const *)ops)[type - PARAVIRT_PATCH(lock)];
 }
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_target);
 
 /**
  * paravirt_runtime_insn - the text of a runtime site for a given target
@@ -138,3 +309,4 @@ int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
 	add_nops(buf + used, len - used);
 	return 0;
 }
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_insn);

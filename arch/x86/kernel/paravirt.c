@@ -6,6 +6,7 @@
     2007 - x86_64 support added by Glauber de Oliveira Costa, Red Hat Inc
 */
 
+#include <kunit/visibility.h>
 #include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/export.h>
@@ -404,6 +405,7 @@ struct paravirt_patch_template pv_ops = {
 #ifdef CONFIG_PARAVIRT_RUNTIME
 /* The native lock ops, whatever hypervisor code does to pv_ops.lock */
 const struct pv_lock_ops native_pv_lock_ops = NATIVE_PV_LOCK_OPS;
+EXPORT_SYMBOL_IF_KUNIT(native_pv_lock_ops);
 #endif
 
 #ifdef CONFIG_PARAVIRT_XXL

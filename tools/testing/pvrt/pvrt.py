@@ -479,9 +479,10 @@ def execute(r, logdir):
 
 # -- checks on a console log -----------------------------------------------
 
-def has(pattern, desc=None):
+def has(pattern, desc=None, times=1):
+    """The console shows @pattern at least @times times."""
     pat = re.compile(pattern)
-    return (desc or pattern, lambda text: bool(pat.search(text)))
+    return (desc or pattern, lambda text: len(pat.findall(text)) >= times)
 
 
 def torture_ok(ttype):
@@ -549,32 +550,46 @@ def scen_kvm_realtime():
                     'PV spinlocks disabled with KVM_HINTS_REALTIME hints', 2)
 
 
-def kunit_ok(suite):
-    """The KUnit suite, which runs at boot, reported ok."""
-    return has(rf'\] ok \d+ {re.escape(suite)}\b', f'KUnit suite {suite}: ok')
+def kunit_ok(suite, times=1):
+    """The KUnit suite reported ok, @times times."""
+    return has(rf'\] ok \d+ {re.escape(suite)}\b',
+               f'KUnit suite {suite}: ok x{times}', times)
+
+
+# The paravirt_runtime KUnit suite is a module: it checks the sites of
+# vmlinux and of every loaded module, its own included.  Loading it,
+# unloading it and loading it again proves that the sites of an unloaded
+# module are forgotten: the second walk would fault on them.
+RUNTIME_TEST = ('insmod /lib/modules/paravirt-runtime-test.ko || exit 1\n'
+                'rmmod paravirt_runtime_test || exit 1\n'
+                'insmod /lib/modules/paravirt-runtime-test.ko || exit 1\n')
+
+
+def sites_checked(mode):
+    return has(rf'# pvrt_sites_match_boot_text: \d+ sites, [1-9]\d* in '
+               rf'this module, booted {mode}',
+               f'sites of vmlinux and of the module checked, booted {mode}',
+               2)
 
 
 def scen_runtime_sites():
     """The runtime sites and their generated instructions, checked by the
     paravirt_runtime KUnit suite in a native and in a paravirt guest."""
-    checks = [kunit_ok('paravirt_runtime')]
-    return [Run('runtime-sites-native', 'true\n', timeout=120,
-                checks=checks + [has(r'# pvrt_sites_match_boot_text: \d+ '
-                                     r'sites, booted native',
-                                     'sites checked, booted native')]),
-            # No lockdep: about 1700 inline unlock sites, and locktorture's
-            # module has runtime sites of its own.
-            Run('runtime-sites-inline', locktorture('spin_lock', 10),
-                timeout=180, kernel='guest-inline',
-                checks=checks + [has(r'# pvrt_sites_match_boot_text: \d+ '
-                                     r'sites, booted native',
-                                     'sites checked, booted native'),
+    checks = [kunit_ok('paravirt_runtime', 2)]
+    # locktorture stays loaded while the suite runs, so that the walk
+    # covers a second module, whose init text has been freed.
+    torture = locktorture('spin_lock', 10).replace(
+        'rmmod locktorture\n', RUNTIME_TEST + 'rmmod locktorture\n')
+    return [Run('runtime-sites-native', RUNTIME_TEST, timeout=120,
+                checks=checks + [sites_checked('native')]),
+            # No lockdep: about 1700 inline unlock sites.
+            Run('runtime-sites-inline', torture, timeout=180,
+                kernel='guest-inline',
+                checks=checks + [sites_checked('native'),
                                  torture_ok('spin_lock')]),
-            Run('runtime-sites-paravirt', 'true\n', timeout=300,
+            Run('runtime-sites-paravirt', RUNTIME_TEST, timeout=300,
                 kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 4},
-                checks=checks + [has(r'# pvrt_sites_match_boot_text: \d+ '
-                                     r'sites, booted paravirt',
-                                     'sites checked, booted paravirt')])]
+                checks=checks + [sites_checked('paravirt')])]
 
 
 LKDTM = 'echo {} > /sys/kernel/debug/provoke-crash/DIRECT\n'

@@ -648,7 +648,9 @@ extern struct paravirt_runtime_site __parainstructions_runtime[],
 
 extern const struct pv_lock_ops native_pv_lock_ops;
 
-bool paravirt_runtime_site_live(const struct paravirt_runtime_site *p);
+typedef int (*paravirt_runtime_site_fn)(const struct paravirt_runtime_site *p,
+					void *data);
+int paravirt_runtime_walk(paravirt_runtime_site_fn fn, void *data);
 void *paravirt_runtime_target(const struct pv_lock_ops *ops, u8 type);
 int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
 			  unsigned int len, u8 *buf);
