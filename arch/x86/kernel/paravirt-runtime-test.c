@@ -13,6 +13,8 @@
  * which include a call site of each of the five ops.
  */
 #include <kunit/test.h>
+#include <linux/bsearch.h>
+#include <linux/err.h>
 #include <linux/memory.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
@@ -328,12 +330,140 @@ static void pvrt_refuses_bad_input(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, !memcmp(buf, zero, sizeof(buf)));
 }
 
+static int cmp_patch_site(const void *key, const void *elt)
+{
+	const struct paravirt_runtime_patch_site *x = key, *y = elt;
+
+	if (x->addr == y->addr)
+		return 0;
+	return x->addr < y->addr ? -1 : 1;
+}
+
+struct stage_check {
+	struct kunit *test;
+	const struct pv_lock_ops *ops;
+	const struct paravirt_runtime_patch *patch;
+	unsigned int changed;
+};
+
+/* A site is in the patch, with the generator's text, iff its text changes. */
+static int check_staged(const struct paravirt_runtime_site *p, void *data)
+{
+	struct stage_check *check = data;
+	struct kunit *test = check->test;
+	struct paravirt_runtime_patch_site key = {
+		.addr = paravirt_runtime_site_addr(p),
+	};
+	const struct paravirt_runtime_patch_site *site;
+	u8 buf[SITE_MAX];
+
+	if (!generate(test, p, check->ops, buf))
+		return 0;
+	site = bsearch(&key, check->patch->sites, check->patch->nr_sites,
+		       sizeof(*site), cmp_patch_site);
+	if (!memcmp(key.addr, buf, p->len)) {
+		KUNIT_EXPECT_NULL_MSG(test, site, "site %pS does not change",
+				      key.addr);
+		return 0;
+	}
+
+	check->changed++;
+	KUNIT_EXPECT_NOT_NULL_MSG(test, site, "site %pS is not staged",
+				  key.addr);
+	if (site) {
+		KUNIT_EXPECT_EQ(test, site->len, p->len);
+		KUNIT_EXPECT_TRUE_MSG(test, !memcmp(site->insn, buf, p->len),
+				      "site %pS: staged %*ph, generated %*ph",
+				      key.addr, p->len, site->insn, p->len,
+				      buf);
+	}
+	return 0;
+}
+
+/* Staging the ops in use changes nothing. */
+static void pvrt_stage_current(struct kunit *test)
+{
+	struct paravirt_runtime_patch *patch;
+
+	mutex_lock(&text_mutex);
+	patch = paravirt_runtime_stage(&pv_ops.lock);
+	mutex_unlock(&text_mutex);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(patch));
+
+	KUNIT_EXPECT_EQ(test, patch->nr_sites, 0U);
+	KUNIT_EXPECT_TRUE(test, !memcmp(&patch->ops, &pv_ops.lock,
+					sizeof(patch->ops)));
+	paravirt_runtime_unstage(patch);
+}
+
+/*
+ * Staging the other mode holds exactly the sites that change, sorted and
+ * apart, with the generator's text, and writes nothing.
+ */
+static void pvrt_stage_other_mode(struct kunit *test)
+{
+	const struct pv_lock_ops *ops = lock_ops_native() ? &test_pv_lock_ops :
+							    &native_pv_lock_ops;
+	struct stage_check check = { .test = test, .ops = ops };
+	struct paravirt_runtime_patch *patch;
+	struct site_walk walk;
+	unsigned int i;
+
+	mutex_lock(&text_mutex);
+	patch = paravirt_runtime_stage(ops);
+	if (!IS_ERR(patch)) {
+		check.patch = patch;
+		paravirt_runtime_walk(check_staged, &check);
+	}
+	mutex_unlock(&text_mutex);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(patch));
+
+	kunit_info(test, "%u of the sites change", patch->nr_sites);
+	KUNIT_EXPECT_GT(test, check.changed, 0U);
+	KUNIT_EXPECT_EQ(test, patch->nr_sites, check.changed);
+	KUNIT_EXPECT_TRUE(test, !memcmp(&patch->ops, ops, sizeof(*ops)));
+	for (i = 1; i < patch->nr_sites; i++) {
+		const struct paravirt_runtime_patch_site *prev = &patch->sites[i - 1];
+
+		KUNIT_EXPECT_TRUE_MSG(test, prev->addr + prev->len <=
+					    patch->sites[i].addr,
+				      "staged sites %pS and %pS out of order",
+				      prev->addr, patch->sites[i].addr);
+	}
+	paravirt_runtime_unstage(patch);
+
+	check_each_site(test, check_current, &walk);
+}
+
+/* A set that lacks any of the five ops is refused. */
+static void pvrt_stage_refuses_incomplete(struct kunit *test)
+{
+	struct paravirt_runtime_patch *patch;
+	struct pv_lock_ops ops;
+	unsigned int i;
+
+	for (i = 0; i < sizeof(ops) / sizeof(void *); i++) {
+		ops = test_pv_lock_ops;
+		((void **)&ops)[i] = NULL;
+		mutex_lock(&text_mutex);
+		patch = paravirt_runtime_stage(&ops);
+		mutex_unlock(&text_mutex);
+		KUNIT_EXPECT_EQ_MSG(test, PTR_ERR_OR_ZERO(patch), -EINVAL,
+				    "lock op %u missing", i);
+		if (!IS_ERR(patch))
+			paravirt_runtime_unstage(patch);
+	}
+}
+
 static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_sites_match_boot_text),
 	KUNIT_CASE(pvrt_other_mode_insns),
 	KUNIT_CASE(pvrt_refuses_bad_input),
 	KUNIT_CASE(pvrt_module_sites),
 	KUNIT_CASE(pvrt_sites_reserved),
+	KUNIT_CASE(pvrt_stage_current),
+	KUNIT_CASE(pvrt_stage_other_mode),
+	KUNIT_CASE(pvrt_stage_refuses_incomplete),
 	{}
 };
 

@@ -19,7 +19,10 @@
 #include <linux/memory.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
+#include <linux/overflow.h>
 #include <linux/printk.h>
+#include <linux/slab.h>
+#include <linux/sort.h>
 #include <linux/string.h>
 #include <asm/insn.h>
 #include <asm/paravirt.h>
@@ -310,3 +313,117 @@ int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
 	return 0;
 }
 EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_insn);
+
+struct stage_walk {
+	const struct pv_lock_ops *ops;
+	struct paravirt_runtime_patch *patch;	/* NULL while counting */
+	unsigned int nr_sites;
+};
+
+static int stage_site(const struct paravirt_runtime_site *p, void *data)
+{
+	struct stage_walk *walk = data;
+	void *target = paravirt_runtime_target(walk->ops, p->type);
+	u8 *addr = paravirt_runtime_site_addr(p);
+	struct paravirt_runtime_patch_site *site;
+	u8 buf[MAX_INSN_SIZE];
+	int ret;
+
+	ret = paravirt_runtime_insn(p->type, target, addr, p->len, buf);
+	if (ret)
+		return ret;
+	if (!memcmp(addr, buf, p->len))
+		return 0;
+
+	if (walk->patch) {
+		if (WARN_ON_ONCE(walk->nr_sites >= walk->patch->nr_sites))
+			return -EINVAL;
+		site = &walk->patch->sites[walk->nr_sites];
+		site->addr = addr;
+		site->len = p->len;
+		memcpy(site->insn, buf, p->len);
+	}
+	walk->nr_sites++;
+	return 0;
+}
+
+static int cmp_patch_site(const void *a, const void *b)
+{
+	const struct paravirt_runtime_patch_site *x = a, *y = b;
+
+	if (x->addr == y->addr)
+		return 0;
+	return x->addr < y->addr ? -1 : 1;
+}
+
+/**
+ * paravirt_runtime_stage - prepare to install a set of lock ops
+ * @ops:	the five lock ops to switch to, all together
+ *
+ * Generate the text that every live runtime site must hold once @ops is
+ * in use, and keep the sites whose text changes, sorted by address, for
+ * the runtime patcher.  No text is written.  The caller holds text_mutex
+ * from here until the patch is installed or dropped, so that no module
+ * comes or goes and no init text is freed in between.
+ *
+ * Return: the staged patch, to free with paravirt_runtime_unstage(); or
+ * ERR_PTR(-EINVAL) if @ops lacks an op or sites overlap, or
+ * ERR_PTR(-ENOMEM).
+ */
+struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *ops)
+{
+	struct stage_walk walk = { .ops = ops };
+	struct paravirt_runtime_patch *patch;
+	unsigned int i;
+	u8 type;
+	int ret;
+
+	BUILD_BUG_ON(PARAVIRT_RUNTIME_SITE_MAX != MAX_INSN_SIZE);
+	lockdep_assert_held(&text_mutex);
+
+	for (type = PARAVIRT_PATCH(lock); PARAVIRT_RUNTIME_OP(type); type++) {
+		if (!paravirt_runtime_target(ops, type))
+			return ERR_PTR(-EINVAL);
+	}
+
+	ret = paravirt_runtime_walk(stage_site, &walk);
+	if (ret)
+		return ERR_PTR(ret);
+
+	patch = kvmalloc(struct_size(patch, sites, walk.nr_sites), GFP_KERNEL);
+	if (!patch)
+		return ERR_PTR(-ENOMEM);
+	patch->ops = *ops;
+	patch->nr_sites = walk.nr_sites;
+
+	walk.patch = patch;
+	walk.nr_sites = 0;
+	ret = paravirt_runtime_walk(stage_site, &walk);
+	if (!ret && WARN_ON_ONCE(walk.nr_sites != patch->nr_sites))
+		ret = -EINVAL;
+
+	sort(patch->sites, patch->nr_sites, sizeof(patch->sites[0]),
+	     cmp_patch_site, NULL);
+	for (i = 1; !ret && i < patch->nr_sites; i++) {
+		const struct paravirt_runtime_patch_site *prev = &patch->sites[i - 1];
+
+		if (WARN(prev->addr + prev->len > patch->sites[i].addr,
+			 "runtime paravirt sites %pS and %pS overlap\n",
+			 prev->addr, patch->sites[i].addr))
+			ret = -EINVAL;
+	}
+
+	if (ret) {
+		kvfree(patch);
+		return ERR_PTR(ret);
+	}
+	return patch;
+}
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_stage);
+
+/* Free a patch from paravirt_runtime_stage(). */
+void paravirt_runtime_unstage(struct paravirt_runtime_patch *patch)
+{
+	kvfree(patch);
+}
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_unstage);

@@ -654,6 +654,26 @@ int paravirt_runtime_walk(paravirt_runtime_site_fn fn, void *data);
 void *paravirt_runtime_target(const struct pv_lock_ops *ops, u8 type);
 int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
 			  unsigned int len, u8 *buf);
+
+/* The longest site: MAX_INSN_SIZE */
+#define PARAVIRT_RUNTIME_SITE_MAX	15
+
+/* A site whose text changes when a set of lock ops is installed. */
+struct paravirt_runtime_patch_site {
+	u8 *addr;
+	u8 len;
+	u8 insn[PARAVIRT_RUNTIME_SITE_MAX];	/* the new text */
+};
+
+/* A set of lock ops staged for the runtime patcher, see paravirt_runtime_stage(). */
+struct paravirt_runtime_patch {
+	struct pv_lock_ops ops;
+	unsigned int nr_sites;
+	struct paravirt_runtime_patch_site sites[];	/* by address */
+};
+
+struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *ops);
+void paravirt_runtime_unstage(struct paravirt_runtime_patch *patch);
 #endif
 
 #endif	/* __ASSEMBLY__ */
