@@ -333,6 +333,14 @@ class Run:
                 if ln.startswith(GUEST_PREFIX)]
 
 
+class Inspect(Run):
+    """A look at a built vmlinux with pvsites instead of a boot; the checks
+    apply to what pvsites prints."""
+
+    def __init__(self, name, kernel, checks):
+        super().__init__(name, '', 0, checks, kernel)
+
+
 def classify(text, machines):
     """Reasons why a console log is a failure; empty if it is clean.
 
@@ -445,6 +453,13 @@ def execute(r, logdir):
     logfile = logdir / f'{r.name}.log'
     t0 = time.time()
     notes = []
+    if isinstance(r, Inspect):
+        text = pvsites(build_kernel(r.kernel))
+        logfile.write_text(text, encoding='utf-8')
+        reasons = [] if text else ['pvsites failed']
+        failed_checks = [desc for desc, fn in r.checks if not fn(text)]
+        return Result(logfile, text, reasons, failed_checks,
+                      time.time() - t0, notes)
     text, timed_out, vanished = boot(r, logfile)
     if vanished:
         kept = logfile.with_suffix('.reset.log')
@@ -572,9 +587,31 @@ def sites_checked(mode):
                2)
 
 
+def runtime_table(kept):
+    """pvsites shows the runtime table with every lock-op site (@kept), or
+    no runtime table and every lock-op site in .parainstructions."""
+    ops = re.compile(r'^(\w+)\s+(\d+)\s+(\d+)\s+\d+\s+\d+$', re.M)
+
+    def ok(text):
+        rows = list(ops.finditer(text))
+        if len(rows) != 5 or not all(int(m.group(2)) for m in rows):
+            return False
+        runtime = [int(m.group(3)) for m in rows]
+        absent = re.search(r'^\.parainstructions\.runtime\s+absent$', text,
+                           re.M)
+        if kept:
+            return not absent and runtime == [int(m.group(2)) for m in rows]
+        return bool(absent) and not any(runtime)
+    return ('vmlinux: every lock-op site in .parainstructions.runtime' if kept
+            else 'vmlinux: no .parainstructions.runtime, lock-op sites in '
+            '.parainstructions', ok)
+
+
 def scen_runtime_sites():
     """The runtime sites and their generated instructions, checked by the
-    paravirt_runtime KUnit suite in a native and in a paravirt guest."""
+    paravirt_runtime KUnit suite in a native and in a paravirt guest; and
+    the runtime table of vmlinux with CONFIG_PARAVIRT_RUNTIME on (guest) and
+    off (host)."""
     checks = [kunit_ok('paravirt_runtime', 2)]
     # locktorture stays loaded while the suite runs, so that the walk
     # covers a second module, whose init text has been freed.
@@ -589,7 +626,9 @@ def scen_runtime_sites():
                                  torture_ok('spin_lock')]),
             Run('runtime-sites-paravirt', RUNTIME_TEST, timeout=300,
                 kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 4},
-                checks=checks + [sites_checked('paravirt')])]
+                checks=checks + [sites_checked('paravirt')]),
+            Inspect('runtime-table-on', 'guest', [runtime_table(True)]),
+            Inspect('runtime-table-off', 'host', [runtime_table(False)])]
 
 
 LKDTM = 'echo {} > /sys/kernel/debug/provoke-crash/DIRECT\n'
@@ -725,17 +764,65 @@ def cmd_demo(args):
     return 0
 
 
-def cmd_bench(args):
-    ensure_packages(PKGS_BUILD)
+def pvsites(kdir):
+    """What pvsites prints about a kernel's vmlinux; empty if it failed."""
     tool = OUT / 'tools' / 'pvsites'
     tool.parent.mkdir(parents=True, exist_ok=True)
     run(['make', '-s', '-C', str(HERE), f'OUTPUT={tool.parent}/'])
+    res = subprocess.run([str(tool), str(kdir / 'vmlinux')], check=False,
+                         stdout=subprocess.PIPE, text=True)
+    return res.stdout if res.returncode == 0 else ''
+
+
+# Sections of an object file that vmlinux frees after init or drops; the
+# runtime table is counted on its own.
+NOT_KEPT = ('.init', '.exit', '.discard', '.altinstr', '.parainstructions',
+            '.note')
+
+
+def kept_sections(obj):
+    """Bytes of the allocated sections of an object file that stay after
+    init."""
+    res = subprocess.run(['readelf', '-S', '-W', str(obj)], check=True,
+                         stdout=subprocess.PIPE, text=True)
+    total = 0
+    for m in re.finditer(r'\]\s+(\S+)\s+\w+\s+[0-9a-f]+\s+[0-9a-f]+\s+'
+                         r'([0-9a-f]+)\s+[0-9a-f]+\s+(\w*)', res.stdout):
+        name, size, flags = m.group(1), int(m.group(2), 16), m.group(3)
+        if 'A' in flags and not name.startswith(NOT_KEPT):
+            total += size
+    return total
+
+
+def symbol_size(kdir, name):
+    res = subprocess.run(['nm', '-S', str(kdir / 'vmlinux')], check=True,
+                         stdout=subprocess.PIPE, text=True)
+    m = re.search(rf'^[0-9a-f]+ ([0-9a-f]+) \w {re.escape(name)}$',
+                  res.stdout, re.M)
+    return int(m.group(1), 16) if m else 0
+
+
+def cmd_bench(args):
+    ensure_packages(PKGS_BUILD)
     for name in GUESTS:
         kdir = build_kernel(name)
         log(f'\n== {name}: call sites and sections of vmlinux ==')
-        res = subprocess.run([str(tool), str(kdir / 'vmlinux')], check=False)
-        if res.returncode:
+        text = pvsites(kdir)
+        if not text:
             die(f'pvsites failed on {name}')
+        log(text.rstrip())
+        m = re.search(r'^\.parainstructions\.runtime\s+(\d+)\s+(\d+)\s+'
+                      r'(\d+)$', text, re.M)
+        if not m:
+            die(f'{name}: vmlinux has no runtime table')
+        table, sites = int(m.group(1)), int(m.group(2))
+        code = kept_sections(kdir / 'arch/x86/kernel/paravirt-runtime.o')
+        native = symbol_size(kdir, 'native_pv_lock_ops')
+        total = table + code + native
+        log(f'kept after init: table {table} + paravirt-runtime.o {code} + '
+            f'native_pv_lock_ops {native} = {total} bytes, '
+            f'{total / sites:.1f} bytes per site ({table / sites:.0f} for '
+            'the table)')
     return 0
 
 
