@@ -1368,6 +1368,22 @@ static inline void unuse_temporary_mm(temp_mm_state_t prev_state)
 __ro_after_init struct mm_struct *poking_mm;
 __ro_after_init unsigned long poking_addr;
 
+#ifdef CONFIG_PARAVIRT_RUNTIME
+/*
+ * Load poking_mm on this CPU, with interrupts off, for writes at
+ * poking_addr that map their pages themselves; return the mm to go back to.
+ */
+struct mm_struct *text_poke_mm_load(void)
+{
+	return use_temporary_mm(poking_mm).mm;
+}
+
+void text_poke_mm_unload(struct mm_struct *prev)
+{
+	unuse_temporary_mm((temp_mm_state_t){ .mm = prev });
+}
+#endif
+
 static void text_poke_memcpy(void *dst, const void *src, size_t len)
 {
 	memcpy(dst, src, len);

@@ -17,6 +17,7 @@
 #include <linux/errno.h>
 #include <linux/list.h>
 #include <linux/memory.h>
+#include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
 #include <linux/overflow.h>
@@ -24,6 +25,7 @@
 #include <linux/slab.h>
 #include <linux/sort.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 #include <asm/insn.h>
 #include <asm/paravirt.h>
 #include <asm/sections.h>
@@ -314,6 +316,29 @@ int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
 }
 EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_insn);
 
+/*
+ * The PTEs that map the page(s) of a site at poking_addr, for writes that
+ * must not look pages up: from stop_machine() and the breakpoint handler.
+ */
+static void map_site(struct paravirt_runtime_patch_site *site)
+{
+	pgprot_t prot = __pgprot(pgprot_val(PAGE_KERNEL) & ~_PAGE_GLOBAL);
+	unsigned long first = (unsigned long)site->addr & PAGE_MASK;
+	unsigned long last = (unsigned long)(site->addr + site->len - 1) & PAGE_MASK;
+	bool core = core_kernel_text((unsigned long)site->addr);
+	unsigned int i;
+
+	for (i = 0; i < 2; i++) {
+		unsigned long page = first + i * PAGE_SIZE;
+
+		if (page > last)
+			site->map[i] = __pte(0);
+		else
+			site->map[i] = mk_pte(core ? virt_to_page(page) :
+					      vmalloc_to_page((void *)page), prot);
+	}
+}
+
 struct stage_walk {
 	const struct pv_lock_ops *ops;
 	struct paravirt_runtime_patch *patch;	/* NULL while counting */
@@ -342,6 +367,7 @@ static int stage_site(const struct paravirt_runtime_site *p, void *data)
 		site->addr = addr;
 		site->len = p->len;
 		memcpy(site->insn, buf, p->len);
+		map_site(site);
 	}
 	walk->nr_sites++;
 	return 0;

@@ -824,6 +824,9 @@ DEFINE_IDTENTRY_RAW(exc_int3)
 	 * must) *NOT* call out to anything, lest it hits upon yet another
 	 * INT3.
 	 */
+	if (paravirt_runtime_int3(regs))
+		return;
+
 	if (poke_int3_handler(regs))
 		return;
 

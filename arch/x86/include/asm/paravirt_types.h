@@ -663,6 +663,7 @@ struct paravirt_runtime_patch_site {
 	u8 *addr;
 	u8 len;
 	u8 insn[PARAVIRT_RUNTIME_SITE_MAX];	/* the new text */
+	pte_t map[2];		/* maps its page(s) at poking_addr */
 };
 
 /* A set of lock ops staged for the runtime patcher, see paravirt_runtime_stage(). */
@@ -674,6 +675,7 @@ struct paravirt_runtime_patch {
 
 struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *ops);
 void paravirt_runtime_unstage(struct paravirt_runtime_patch *patch);
+int paravirt_runtime_patch(const struct pv_lock_ops *ops);
 #endif
 
 #endif	/* __ASSEMBLY__ */

@@ -33,6 +33,7 @@ void paravirt_runtime_module_add(struct module *mod,
 				 struct paravirt_runtime_site *end);
 void paravirt_runtime_module_del(struct module *mod);
 void paravirt_runtime_module_free_init(struct module *mod);
+bool paravirt_runtime_int3(struct pt_regs *regs);
 #else
 static inline void apply_paravirt_runtime(struct paravirt_runtime_site *start,
 					  struct paravirt_runtime_site *end)
@@ -58,6 +59,10 @@ paravirt_runtime_module_add(struct module *mod,
 {}
 static inline void paravirt_runtime_module_del(struct module *mod) {}
 static inline void paravirt_runtime_module_free_init(struct module *mod) {}
+static __always_inline bool paravirt_runtime_int3(struct pt_regs *regs)
+{
+	return false;
+}
 #define __parainstructions_runtime	NULL
 #define __parainstructions_runtime_end	NULL
 #endif
@@ -183,6 +188,8 @@ void *text_gen_insn(u8 opcode, const void *addr, const void *dest)
 extern int after_bootmem;
 extern __ro_after_init struct mm_struct *poking_mm;
 extern __ro_after_init unsigned long poking_addr;
+struct mm_struct *text_poke_mm_load(void);
+void text_poke_mm_unload(struct mm_struct *prev);
 
 #ifndef CONFIG_UML_X86
 static __always_inline

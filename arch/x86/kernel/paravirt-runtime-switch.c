@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Switching the pv_ops.lock ops of a running kernel.
+ *
+ * One CPU, the primary, rewrites the staged sites while stop_machine()
+ * holds every other online CPU in switch_cpu() with interrupts off.  Each
+ * site goes through three states, all sites together:
+ *
+ *   1. INT3 on its first byte;
+ *   2. the new text after the first byte;
+ *   3. the new first byte;
+ *
+ * and every other CPU serialises (sync_core()) and acknowledges between
+ * them, so that no CPU runs a mix of old and new bytes.  Only NMIs (and
+ * other exceptions) can run a site meanwhile:
+ *
+ *  - An NMI on a secondary waits, acknowledging, in switch_nmi_gate(), the
+ *    first NMI handler, until the switch is over; it runs no site and holds
+ *    no lock while the primary may need it.  The NMI is delayed, not lost.
+ *
+ *  - An NMI on the primary goes on; if it hits a site in state 1 or 2,
+ *    paravirt_runtime_int3() writes that site's new text right there and
+ *    executes it; the primary writes the same bytes again later.
+ *
+ *  - Anything else that hits a site on a secondary waits, acknowledging,
+ *    in paravirt_runtime_int3() until the site has its new first byte.
+ *
+ * No wait depends on an NMI of another CPU: the primary waits only for
+ * acknowledgments, which every secondary gives from switch_cpu(), from
+ * the gate and from the breakpoint handler; and the primary's own NMIs
+ * never wait for a secondary, which holds no lock.
+ *
+ * See Documentation/x86/paravirt-runtime.rst.
+ */
+#include <linux/bsearch.h>
+#include <linux/cpu.h>
+#include <linux/init.h>
+#include <linux/memory.h>
+#include <linux/mm.h>
+#include <linux/mutex.h>
+#include <linux/nmi.h>
+#include <linux/percpu.h>
+#include <linux/stop_machine.h>
+#include <linux/sync_core.h>
+#include <asm/paravirt.h>
+#include <asm/text-patching.h>
+
+struct switch_ctl {
+	const struct paravirt_runtime_patch *patch;
+	unsigned int primary;
+	unsigned int gen;	/* the state to acknowledge */
+	bool done;
+};
+
+/* One switch at a time, under text_mutex. */
+static struct switch_ctl switch_ctl;
+/* Non-NULL while a switch runs: the NMI gate and BP handler look here. */
+static struct switch_ctl *active_switch;
+/* The last state each CPU acknowledged, after serialising. */
+static DEFINE_PER_CPU(unsigned int, switch_acked);
+/* The PTE slots of poking_addr and the page after it. */
+static pte_t *poke_ptep;
+
+static __always_inline void switch_ack(struct switch_ctl *ctl)
+{
+	/* Pairs with the release in switch_sync(): the state's writes are seen. */
+	unsigned int gen = smp_load_acquire(&ctl->gen);
+
+	/*
+	 * Idempotent: an NMI may acknowledge for the context it interrupts,
+	 * which then finds the state acknowledged.
+	 */
+	if (raw_cpu_read(switch_acked) != gen) {
+		sync_core();
+		/* Pairs with the acquire in switch_sync(). */
+		smp_store_release(raw_cpu_ptr(&switch_acked), gen);
+	}
+}
+
+static __always_inline void poke_invlpg(unsigned long addr)
+{
+	asm volatile("invlpg (%0)" : : "r" (addr) : "memory");
+}
+
+/*
+ * Write @len bytes of @src at offset @off of a site, through poking_addr
+ * in poking_mm, which the primary keeps loaded for the whole switch.
+ * text_poke() cannot be used: it takes the PTE lock, a spinlock whose
+ * unlock may be a site being patched.  The PTE slots get their old values
+ * back, so a write from an NMI leaves an interrupted write as it was.
+ */
+static noinstr void write_site(const struct paravirt_runtime_patch_site *site,
+			       unsigned int off, const u8 *src,
+			       unsigned int len)
+{
+	u8 *dst = (u8 *)poking_addr + offset_in_page(site->addr) + off;
+	pteval_t saved0 = READ_ONCE(poke_ptep[0].pte);
+	pteval_t saved1 = READ_ONCE(poke_ptep[1].pte);
+	unsigned int i;
+
+	WRITE_ONCE(poke_ptep[0].pte, site->map[0].pte);
+	WRITE_ONCE(poke_ptep[1].pte, site->map[1].pte);
+	poke_invlpg(poking_addr);
+	poke_invlpg(poking_addr + PAGE_SIZE);
+	for (i = 0; i < len; i++)
+		WRITE_ONCE(dst[i], src[i]);
+	WRITE_ONCE(poke_ptep[0].pte, saved0);
+	WRITE_ONCE(poke_ptep[1].pte, saved1);
+	poke_invlpg(poking_addr);
+	poke_invlpg(poking_addr + PAGE_SIZE);
+}
+
+static __always_inline int cmp_site_addr(const void *key, const void *elt)
+{
+	const struct paravirt_runtime_patch_site *site = elt;
+
+	if ((u8 *)key < site->addr)
+		return -1;
+	return (u8 *)key == site->addr ? 0 : 1;
+}
+
+/**
+ * paravirt_runtime_int3 - handle a breakpoint at a site being switched
+ * @regs:	the trap frame
+ *
+ * Called first in exc_int3().  It does not emulate: the primary writes
+ * the site's new text and executes it; any other CPU waits, acknowledging
+ * the primary's states, until the site has its new first byte, and then
+ * executes it.
+ *
+ * Return: true if the breakpoint was at a site being switched.
+ */
+noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
+{
+	struct switch_ctl *ctl = READ_ONCE(active_switch);
+	const struct paravirt_runtime_patch_site *site;
+	u8 *ip;
+
+	if (likely(!ctl))
+		return false;
+
+	ip = (u8 *)regs->ip - INT3_INSN_SIZE;
+	site = __inline_bsearch(ip, ctl->patch->sites, ctl->patch->nr_sites,
+				sizeof(*site), cmp_site_addr);
+	if (!site)
+		return false;
+
+	if (raw_smp_processor_id() == ctl->primary) {
+		write_site(site, 1, site->insn + 1, site->len - 1);
+		write_site(site, 0, site->insn, 1);
+	} else {
+		while (READ_ONCE(*ip) == INT3_INSN_OPCODE) {
+			switch_ack(ctl);
+			cpu_relax();
+		}
+	}
+	sync_core();
+	regs->ip = (unsigned long)ip;
+	return true;
+}
+
+/* The first NMI handler: see the comment at the top of this file. */
+static int switch_nmi_gate(unsigned int type, struct pt_regs *regs)
+{
+	struct switch_ctl *ctl = READ_ONCE(active_switch);
+
+	if (!ctl || raw_smp_processor_id() == ctl->primary)
+		return NMI_DONE;
+	while (!READ_ONCE(ctl->done)) {
+		switch_ack(ctl);
+		cpu_relax();
+	}
+	return NMI_DONE;
+}
+
+/* Publish the next state and wait until every other CPU acknowledged it. */
+static void switch_sync(struct switch_ctl *ctl)
+{
+	unsigned int gen = ctl->gen + 1;
+	unsigned int cpu;
+
+	/* Publish the writes of the state with it; pairs with switch_ack(). */
+	smp_store_release(&ctl->gen, gen);
+	sync_core();
+	for_each_online_cpu(cpu) {
+		if (cpu == ctl->primary)
+			continue;
+		/* Pairs with the release in switch_ack(). */
+		while (smp_load_acquire(per_cpu_ptr(&switch_acked, cpu)) != gen)
+			cpu_relax();
+	}
+}
+
+/* Bring every site to @state: 1, 2 or 3, as at the top of this file. */
+static void write_all(const struct paravirt_runtime_patch *patch, int state)
+{
+	static const u8 int3 = INT3_INSN_OPCODE;
+	const struct paravirt_runtime_patch_site *site;
+
+	for (site = patch->sites; site < patch->sites + patch->nr_sites; site++) {
+		if (state == 1)
+			write_site(site, 0, &int3, INT3_INSN_SIZE);
+		else if (state == 2)
+			write_site(site, 1, site->insn + 1, site->len - 1);
+		else
+			write_site(site, 0, site->insn, 1);
+	}
+}
+
+static int switch_cpu(void *data)
+{
+	struct switch_ctl *ctl = data;
+	struct mm_struct *prev;
+
+	if (smp_processor_id() != ctl->primary) {
+		while (!READ_ONCE(ctl->done)) {
+			switch_ack(ctl);
+			cpu_relax();
+		}
+		return 0;
+	}
+
+	prev = text_poke_mm_load();
+	WRITE_ONCE(active_switch, ctl);
+	/* No secondary is left in an NMI that started before the gate. */
+	switch_sync(ctl);
+
+	write_all(ctl->patch, 1);
+	switch_sync(ctl);
+	write_all(ctl->patch, 2);
+	switch_sync(ctl);
+	write_all(ctl->patch, 3);
+	pv_ops.lock = ctl->patch->ops;
+	switch_sync(ctl);
+
+	WRITE_ONCE(ctl->done, true);
+	WRITE_ONCE(active_switch, NULL);
+	text_poke_mm_unload(prev);
+	return 0;
+}
+
+/**
+ * paravirt_runtime_patch - switch the lock ops at every site
+ * @ops:	the five lock ops to install, all together
+ *
+ * Stage @ops and rewrite every live site of vmlinux and of the loaded
+ * modules whose text changes, then install @ops in pv_ops.lock.  The
+ * caller makes sure that @ops can take over any lock state that the ops
+ * in use leave behind (Documentation/x86/paravirt-runtime.rst).
+ *
+ * Context: process context; takes cpus_read_lock() and text_mutex.
+ * Return: 0, or the error from paravirt_runtime_stage(), in which case
+ * nothing has changed.
+ */
+int paravirt_runtime_patch(const struct pv_lock_ops *ops)
+{
+	struct paravirt_runtime_patch *patch;
+	spinlock_t *ptl;	/* only to look up poking_mm's PTE once */
+
+	cpus_read_lock();
+	mutex_lock(&text_mutex);
+	patch = paravirt_runtime_stage(ops);
+	if (IS_ERR(patch))
+		goto out;
+
+	/* Preallocated by poking_init(); the lock is not needed later. */
+	if (!poke_ptep) {
+		poke_ptep = get_locked_pte(poking_mm, poking_addr, &ptl);
+		pte_unmap_unlock(poke_ptep, ptl);
+	}
+
+	switch_ctl = (struct switch_ctl) {
+		.patch		= patch,
+		.primary	= cpumask_first(cpu_online_mask),
+		.gen		= switch_ctl.gen,
+	};
+	stop_machine_cpuslocked(switch_cpu, &switch_ctl, cpu_online_mask);
+	paravirt_runtime_unstage(patch);
+	patch = NULL;
+out:
+	mutex_unlock(&text_mutex);
+	cpus_read_unlock();
+	return PTR_ERR_OR_ZERO(patch);
+}
+
+static int __init paravirt_runtime_switch_init(void)
+{
+	return register_nmi_handler(NMI_LOCAL, switch_nmi_gate, NMI_FLAG_FIRST,
+				    "pv_lock_switch");
+}
+early_initcall(paravirt_runtime_switch_init);
