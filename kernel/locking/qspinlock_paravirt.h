@@ -5,6 +5,7 @@
 
 #include <linux/hash.h>
 #include <linux/memblock.h>
+#include <linux/slab.h>
 #include <linux/debug_locks.h>
 
 /*
@@ -183,23 +184,28 @@ static unsigned int pv_lock_hash_bits __read_mostly;
  * Allocate memory for the PV qspinlock hash buckets
  *
  * This function should be called from the paravirt spinlock initialization
- * routine.
+ * routine, or before the lock ops are switched to paravirt at runtime; a
+ * second call does nothing.
  */
 void __init __pv_init_lock_hash(void)
 {
 	int pv_hash_size = ALIGN(4 * num_possible_cpus(), PV_HE_PER_LINE);
 
+	if (pv_lock_hash)
+		return;
+
 	if (pv_hash_size < PV_HE_MIN)
 		pv_hash_size = PV_HE_MIN;
 
 	/*
-	 * Allocate space from bootmem which should be page-size aligned
-	 * and hence cacheline aligned.
+	 * Allocate space from bootmem, or once the page allocator runs from
+	 * it, which should be page-size aligned and hence cacheline aligned.
 	 */
 	pv_lock_hash = alloc_large_system_hash("PV qspinlock",
 					       sizeof(struct pv_hash_entry),
 					       pv_hash_size, 0,
-					       HASH_EARLY | HASH_ZERO,
+					       (slab_is_available() ? 0 : HASH_EARLY) |
+					       HASH_ZERO,
 					       &pv_lock_hash_bits, NULL,
 					       pv_hash_size, pv_hash_size);
 }

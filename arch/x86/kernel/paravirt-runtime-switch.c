@@ -33,15 +33,21 @@
  * See Documentation/x86/paravirt-runtime.rst.
  */
 #include <linux/bsearch.h>
+#include <linux/capability.h>
 #include <linux/cpu.h>
+#include <linux/debugfs.h>
+#include <linux/fs.h>
 #include <linux/init.h>
+#include <linux/ktime.h>
 #include <linux/memory.h>
 #include <linux/mm.h>
 #include <linux/mutex.h>
 #include <linux/nmi.h>
 #include <linux/percpu.h>
 #include <linux/stop_machine.h>
+#include <linux/string.h>
 #include <linux/sync_core.h>
+#include <linux/uaccess.h>
 #include <asm/paravirt.h>
 #include <asm/text-patching.h>
 
@@ -60,6 +66,9 @@ static struct switch_ctl *active_switch;
 static DEFINE_PER_CPU(unsigned int, switch_acked);
 /* The PTE slots of poking_addr and the page after it. */
 static pte_t *poke_ptep;
+
+static unsigned long nr_switches;
+static u64 last_switch_ns;
 
 static __always_inline void switch_ack(struct switch_ctl *ctl)
 {
@@ -256,6 +265,7 @@ int paravirt_runtime_patch(const struct pv_lock_ops *ops)
 {
 	struct paravirt_runtime_patch *patch;
 	spinlock_t *ptl;	/* only to look up poking_mm's PTE once */
+	u64 start;
 
 	cpus_read_lock();
 	mutex_lock(&text_mutex);
@@ -269,12 +279,15 @@ int paravirt_runtime_patch(const struct pv_lock_ops *ops)
 		pte_unmap_unlock(poke_ptep, ptl);
 	}
 
+	start = ktime_get_ns();
 	switch_ctl = (struct switch_ctl) {
 		.patch		= patch,
 		.primary	= cpumask_first(cpu_online_mask),
 		.gen		= switch_ctl.gen,
 	};
 	stop_machine_cpuslocked(switch_cpu, &switch_ctl, cpu_online_mask);
+	last_switch_ns = ktime_get_ns() - start;
+	nr_switches++;
 	paravirt_runtime_unstage(patch);
 	patch = NULL;
 out:
@@ -289,3 +302,105 @@ static int __init paravirt_runtime_switch_init(void)
 				    "pv_lock_switch");
 }
 early_initcall(paravirt_runtime_switch_init);
+
+/* The paravirt lock ops that "paravirt" selects, if any. */
+static const struct pv_lock_ops *paravirt_lock_ops;
+/* Serialises switches through debugfs with reading the mode. */
+static DEFINE_MUTEX(switch_lock);
+
+/**
+ * paravirt_runtime_set_paravirt - name the paravirt lock ops of this kernel
+ * @ops:	the ops that a switch to paravirt installs
+ *
+ * The caller makes sure that @ops can run: for the PV queued spinlock,
+ * that the PV lock hash exists.
+ */
+void paravirt_runtime_set_paravirt(const struct pv_lock_ops *ops)
+{
+	mutex_lock(&switch_lock);
+	paravirt_lock_ops = ops;
+	mutex_unlock(&switch_lock);
+}
+
+static bool lock_ops_native(void)
+{
+	return pv_ops.lock.queued_spin_lock_slowpath ==
+	       native_pv_lock_ops.queued_spin_lock_slowpath;
+}
+
+static int count_site(const struct paravirt_runtime_site *p, void *data)
+{
+	(*(unsigned int *)data)++;
+	return 0;
+}
+
+static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
+				size_t count, loff_t *ppos)
+{
+	unsigned int sites = 0;
+	char buf[128];
+	int len;
+
+	mutex_lock(&switch_lock);
+	mutex_lock(&text_mutex);
+	paravirt_runtime_walk(count_site, &sites);
+	len = scnprintf(buf, sizeof(buf),
+			"mode: %s\nsites: %u\nswitches: %lu\nlast switch: %llu ns\n",
+			lock_ops_native() ? "native" : "paravirt", sites,
+			nr_switches, last_switch_ns);
+	mutex_unlock(&text_mutex);
+	mutex_unlock(&switch_lock);
+
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+static ssize_t pv_lock_ops_write(struct file *file, const char __user *ubuf,
+				 size_t count, loff_t *ppos)
+{
+	const struct pv_lock_ops *ops;
+	char buf[16];
+	bool native;
+	ssize_t ret;
+
+	if (!capable(CAP_SYS_ADMIN))
+		return -EPERM;
+	if (count >= sizeof(buf))
+		return -EINVAL;
+	if (copy_from_user(buf, ubuf, count))
+		return -EFAULT;
+	buf[count] = '\0';
+
+	native = sysfs_streq(buf, "native");
+	if (!native && !sysfs_streq(buf, "paravirt"))
+		return -EINVAL;
+
+	/* Writing the mode in use changes nothing. */
+	mutex_lock(&switch_lock);
+	ret = 0;
+	if (native != lock_ops_native()) {
+		ops = native ? &native_pv_lock_ops : paravirt_lock_ops;
+		if (ops) {
+			ret = paravirt_runtime_patch(ops);
+		} else {
+			pr_warn_ratelimited("pv_lock_ops: no paravirt lock ops to switch to\n");
+			ret = -ENODEV;
+		}
+	}
+	mutex_unlock(&switch_lock);
+	return ret ?: count;
+}
+
+static const struct file_operations pv_lock_ops_fops = {
+	.owner	= THIS_MODULE,
+	.read	= pv_lock_ops_read,
+	.write	= pv_lock_ops_write,
+	.llseek	= default_llseek,
+};
+
+static int __init paravirt_runtime_debugfs_init(void)
+{
+	debugfs_create_file("pv_lock_ops", 0600, arch_debugfs_dir, NULL,
+			    &pv_lock_ops_fops);
+	return 0;
+}
+late_initcall(paravirt_runtime_debugfs_init);

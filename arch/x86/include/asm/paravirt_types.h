@@ -676,6 +676,7 @@ struct paravirt_runtime_patch {
 struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *ops);
 void paravirt_runtime_unstage(struct paravirt_runtime_patch *patch);
 int paravirt_runtime_patch(const struct pv_lock_ops *ops);
+void paravirt_runtime_set_paravirt(const struct pv_lock_ops *ops);
 #endif
 
 #endif	/* __ASSEMBLY__ */
