@@ -631,6 +631,50 @@ def scen_runtime_sites():
             Inspect('runtime-table-off', 'host', [runtime_table(False)])]
 
 
+PV_LOCK_OPS = '/sys/kernel/debug/x86/pv_lock_ops'
+
+
+def switching(secs):
+    """Shell lines that switch the lock ops back and forth through debugfs
+    about every 100 ms for @secs seconds, ending native."""
+    return (f'cat {PV_LOCK_OPS}\n'
+            f'end=$(($(date +%s) + {secs}))\n'
+            'while [ $(date +%s) -lt $end ]; do\n'
+            f'  echo paravirt > {PV_LOCK_OPS} || exit 1\n'
+            '  sleep 0.1\n'
+            f'  echo native > {PV_LOCK_OPS} || exit 1\n'
+            '  sleep 0.1\n'
+            'done\n'
+            f'cat {PV_LOCK_OPS}\n')
+
+
+def switches_done(least):
+    """The debugfs file counted at least @least switches and ended native."""
+    pat = re.compile(r'^mode: (\w+)\nsites: \d+\nswitches: (\d+)$', re.M)
+
+    def ok(text):
+        reads = pat.findall(text)
+        return bool(reads) and reads[-1][0] == 'native' and \
+            int(reads[-1][1]) >= least
+    return (f'at least {least} switches, ending native', ok)
+
+
+def scen_switch_stress():
+    """locktorture while the lock ops switch between native and the test
+    paravirt ops about every 100 ms; afterwards the KUnit suite checks
+    that every site holds the native text again."""
+    secs = 30
+    script = locktorture('spin_lock', secs).replace(
+        f'sleep {secs}\n', switching(secs)) + RUNTIME_TEST
+    checks = [has(r'pv_selftest: test paravirt lock ops registered',
+                  'test paravirt ops registered'),
+              torture_ok('spin_lock'), switches_done(50),
+              kunit_ok('paravirt_runtime', 2), sites_checked('native')]
+    return [Run('switch-stress', script, timeout=300, checks=checks),
+            Run('switch-stress-inline', script, timeout=300,
+                kernel='guest-inline', checks=checks)]
+
+
 LKDTM = 'echo {} > /sys/kernel/debug/provoke-crash/DIRECT\n'
 
 
@@ -664,6 +708,7 @@ SCENARIOS = {
     'kvm-realtime': scen_kvm_realtime,
     'harness-catches': scen_harness_catches,
     'runtime-sites': scen_runtime_sites,
+    'switch-stress': scen_switch_stress,
 }
 
 
