@@ -675,6 +675,66 @@ def scen_switch_stress():
                 kernel='guest-inline', checks=checks)]
 
 
+BAD_INPUT = f"""D={PV_LOCK_OPS}
+mkdir -p /etc
+echo 'nobody:x:65534:65534:nobody:/:/bin/sh' > /etc/passwd
+echo 'nogroup:x:65534:' > /etc/group
+before=$(cat $D)
+same() {{
+  [ "$(cat $D)" = "$before" ] && echo "pvrt: $1" && return
+  echo "pvrt: not so: $1"; exit 1
+}}
+reject() {{
+  if printf '%s' "$1" > $D 2>/dev/null; then
+    echo "pvrt: accepted $2"; exit 1
+  fi
+  echo "pvrt: rejected $2"
+}}
+reject bogus 'an unknown word'
+reject natives 'a longer word'
+reject 'native paravirt' 'two words'
+reject "$(head -c 4096 /dev/zero | tr '\\0' n)" 'a 4096-byte write'
+[ "$(su -s /bin/sh nobody -c 'id -u')" = 65534 ] || exit 1
+if su -s /bin/sh nobody -c "echo paravirt > $D" 2>/dev/null; then
+  echo 'pvrt: accepted a write by nobody'; exit 1
+fi
+echo 'pvrt: rejected a write by nobody'
+same 'the state is unchanged after rejected writes'
+echo native > $D || exit 1
+same 'writing the mode in use is a no-op'
+for w in 1 2 3 4; do
+  (i=0; while [ $i -lt 10 ]; do
+     echo paravirt > $D && echo native > $D || touch /tmp/failed
+     i=$((i+1)); done) &
+done
+wait
+[ ! -e /tmp/failed ] || {{ echo 'pvrt: a writer failed'; exit 1; }}
+echo 'pvrt: every concurrent write succeeded'
+cat $D
+"""
+
+
+def scen_bad_input():
+    """The debugfs switch rejects bad words, long writes and non-root
+    writers, and changes nothing then; writing the mode in use does
+    nothing; concurrent writers are serialised, which the KUnit suite
+    confirms by finding every site native after they all end native."""
+    rejected = ['an unknown word', 'a longer word', 'two words',
+                'a 4096-byte write', 'a write by nobody']
+    checks = [has(f'pvrt: rejected {re.escape(r)}', f'rejected {r}')
+              for r in rejected]
+    checks += [has('pvrt: the state is unchanged after rejected writes',
+                   'state unchanged after rejected writes'),
+               has('pvrt: writing the mode in use is a no-op',
+                   'writing the mode in use is a no-op'),
+               has('pvrt: every concurrent write succeeded',
+                   'every concurrent write succeeded'),
+               switches_done(2), kunit_ok('paravirt_runtime', 2),
+               sites_checked('native')]
+    return [Run('bad-input', BAD_INPUT + RUNTIME_TEST, timeout=300,
+                checks=checks)]
+
+
 LKDTM = 'echo {} > /sys/kernel/debug/provoke-crash/DIRECT\n'
 
 
@@ -709,6 +769,7 @@ SCENARIOS = {
     'harness-catches': scen_harness_catches,
     'runtime-sites': scen_runtime_sites,
     'switch-stress': scen_switch_stress,
+    'bad-input': scen_bad_input,
 }
 
 
