@@ -421,11 +421,15 @@ def boot(r, logfile):
     with open(logfile, 'a', encoding='utf-8') as f:
         f.write(f'# qemu exit status {status}\n')
     text = logfile.read_text(errors='replace')
-    # The outer machine's kernel says goodbye before it resets, whatever
-    # the guests inside did; if it did not, QEMU reset or died under it.
-    vanished = not stopped and not timed_out and not any(
-        RESET.search(ln) for ln in text.splitlines()
-        if not ln.startswith(GUEST_PREFIX))
+    # A kernel says goodbye before its machine resets; if one did not,
+    # QEMU reset or died under it.  That holds for the outer machine and,
+    # in a nested run, for the guest inside it.
+    lines = text.splitlines()
+    host = [ln for ln in lines if not ln.startswith(GUEST_PREFIX)]
+    said_bye = any(RESET.search(ln) for ln in host)
+    if r.nested:
+        said_bye &= any(RESET.search(ln) for ln in r.guest_lines(text))
+    vanished = not stopped and not timed_out and not said_bye
     return text, timed_out, vanished
 
 
@@ -758,6 +762,9 @@ def scen_harness_catches():
         Run('catch-timeout', 'sleep 3600\n', 60, expect='timeout after 60s'),
         # sysrq-b resets at once, like a machine that dies under QEMU.
         Run('catch-reset', 'echo b > /proc/sysrq-trigger\n', 120,
+            expect='machine reset'),
+        Run('catch-guest-reset', 'echo b > /proc/sysrq-trigger\n', 180,
+            kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 2},
             expect='machine reset'),
     ]
 
