@@ -55,7 +55,9 @@ struct switch_ctl {
 	const struct paravirt_runtime_patch *patch;
 	unsigned int primary;
 	unsigned int gen;	/* the state to acknowledge */
+	unsigned int start;	/* gen before the switch */
 	bool done;
+	paravirt_runtime_hook_fn hook;
 };
 
 /* One switch at a time, under text_mutex. */
@@ -67,8 +69,13 @@ static DEFINE_PER_CPU(unsigned int, switch_acked);
 /* The PTE slots of poking_addr and the page after it. */
 static pte_t *poke_ptep;
 
-static unsigned long nr_switches;
-static u64 last_switch_ns;
+static struct paravirt_runtime_stats stats;
+/* Breakpoints at sites being switched: by the primary, by the others. */
+static atomic_t int3_primary, int3_other;
+/* NMIs that the gate held. */
+static atomic_t nmi_held;
+/* Called at each state by every CPU of a switch, for testing. */
+static paravirt_runtime_hook_fn switch_hook;
 
 static __always_inline void switch_ack(struct switch_ctl *ctl)
 {
@@ -155,9 +162,11 @@ noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 		return false;
 
 	if (raw_smp_processor_id() == ctl->primary) {
+		arch_atomic_inc(&int3_primary);
 		write_site(site, 1, site->insn + 1, site->len - 1);
 		write_site(site, 0, site->insn, 1);
 	} else {
+		arch_atomic_inc(&int3_other);
 		while (READ_ONCE(*ip) == INT3_INSN_OPCODE) {
 			switch_ack(ctl);
 			cpu_relax();
@@ -175,6 +184,7 @@ static int switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 
 	if (!ctl || raw_smp_processor_id() == ctl->primary)
 		return NMI_DONE;
+	atomic_inc(&nmi_held);
 	while (!READ_ONCE(ctl->done)) {
 		switch_ack(ctl);
 		cpu_relax();
@@ -191,6 +201,7 @@ static void switch_sync(struct switch_ctl *ctl)
 	/* Publish the writes of the state with it; pairs with switch_ack(). */
 	smp_store_release(&ctl->gen, gen);
 	sync_core();
+	stats.syncs++;
 	for_each_online_cpu(cpu) {
 		if (cpu == ctl->primary)
 			continue;
@@ -216,31 +227,45 @@ static void write_all(const struct paravirt_runtime_patch *patch, int state)
 	}
 }
 
+/* A secondary: acknowledge every state until the switch is done. */
+static void switch_wait(struct switch_ctl *ctl)
+{
+	unsigned int seen = ctl->start;
+
+	while (!READ_ONCE(ctl->done)) {
+		switch_ack(ctl);
+		if (ctl->hook && __this_cpu_read(switch_acked) != seen) {
+			seen = __this_cpu_read(switch_acked);
+			ctl->hook(seen - ctl->start - 1, false);
+		}
+		cpu_relax();
+	}
+}
+
 static int switch_cpu(void *data)
 {
 	struct switch_ctl *ctl = data;
 	struct mm_struct *prev;
+	int state;
 
 	if (smp_processor_id() != ctl->primary) {
-		while (!READ_ONCE(ctl->done)) {
-			switch_ack(ctl);
-			cpu_relax();
-		}
+		switch_wait(ctl);
 		return 0;
 	}
 
 	prev = text_poke_mm_load();
 	WRITE_ONCE(active_switch, ctl);
-	/* No secondary is left in an NMI that started before the gate. */
+	/* State 0: no secondary is left in an NMI that started before the gate. */
 	switch_sync(ctl);
 
-	write_all(ctl->patch, 1);
-	switch_sync(ctl);
-	write_all(ctl->patch, 2);
-	switch_sync(ctl);
-	write_all(ctl->patch, 3);
-	pv_ops.lock = ctl->patch->ops;
-	switch_sync(ctl);
+	for (state = 1; state <= 3; state++) {
+		write_all(ctl->patch, state);
+		if (state == 3)
+			pv_ops.lock = ctl->patch->ops;
+		if (ctl->hook)
+			ctl->hook(state, true);
+		switch_sync(ctl);
+	}
 
 	WRITE_ONCE(ctl->done, true);
 	WRITE_ONCE(active_switch, NULL);
@@ -284,10 +309,12 @@ int paravirt_runtime_patch(const struct pv_lock_ops *ops)
 		.patch		= patch,
 		.primary	= cpumask_first(cpu_online_mask),
 		.gen		= switch_ctl.gen,
+		.start		= switch_ctl.gen,
+		.hook		= switch_hook,
 	};
 	stop_machine_cpuslocked(switch_cpu, &switch_ctl, cpu_online_mask);
-	last_switch_ns = ktime_get_ns() - start;
-	nr_switches++;
+	stats.last_ns = ktime_get_ns() - start;
+	stats.switches++;
 	paravirt_runtime_unstage(patch);
 	patch = NULL;
 out:
@@ -303,22 +330,30 @@ static int __init paravirt_runtime_switch_init(void)
 }
 early_initcall(paravirt_runtime_switch_init);
 
-/* The paravirt lock ops that "paravirt" selects, if any. */
+/* The lock ops that "native" and "paravirt" select: see paravirt_runtime_set_ops(). */
+static const struct pv_lock_ops *native_lock_ops = &native_pv_lock_ops;
 static const struct pv_lock_ops *paravirt_lock_ops;
-/* Serialises switches through debugfs with reading the mode. */
+/* Serialises switches, and reading the mode with them. */
 static DEFINE_MUTEX(switch_lock);
 
 /**
- * paravirt_runtime_set_paravirt - name the paravirt lock ops of this kernel
- * @ops:	the ops that a switch to paravirt installs
+ * paravirt_runtime_set_ops - name the two sets of lock ops of this kernel
+ * @native:	the ops that a switch to native installs; NULL for
+ *		native_pv_lock_ops
+ * @paravirt:	the ops that a switch to paravirt installs
  *
- * The caller makes sure that @ops can run: for the PV queued spinlock,
- * that the PV lock hash exists.
+ * A hypervisor whose native mode keeps some paravirt op (KVM keeps its
+ * vcpu_is_preempted) names it in @native.  The two sets must differ in
+ * their slowpath, which tells the modes apart.  The caller makes sure
+ * that @paravirt can run: for the PV queued spinlock, that the PV lock
+ * hash exists.
  */
-void paravirt_runtime_set_paravirt(const struct pv_lock_ops *ops)
+void paravirt_runtime_set_ops(const struct pv_lock_ops *native,
+			      const struct pv_lock_ops *paravirt)
 {
 	mutex_lock(&switch_lock);
-	paravirt_lock_ops = ops;
+	native_lock_ops = native ?: &native_pv_lock_ops;
+	paravirt_lock_ops = paravirt;
 	mutex_unlock(&switch_lock);
 }
 
@@ -327,6 +362,63 @@ static bool lock_ops_native(void)
 	return pv_ops.lock.queued_spin_lock_slowpath ==
 	       native_pv_lock_ops.queued_spin_lock_slowpath;
 }
+
+/**
+ * paravirt_runtime_switch - switch the lock ops to one mode
+ * @native:	true for the native ops, false for the paravirt ones
+ *
+ * Switching to the mode in use does nothing.
+ *
+ * Context: process context; takes cpus_read_lock() and text_mutex.
+ * Return: 0; -ENODEV if the kernel has no paravirt ops to switch to; or
+ * an error from paravirt_runtime_patch().  Nothing changes on error.
+ */
+int paravirt_runtime_switch(bool native)
+{
+	const struct pv_lock_ops *ops;
+	int ret = 0;
+
+	mutex_lock(&switch_lock);
+	if (native != lock_ops_native()) {
+		ops = native ? native_lock_ops : paravirt_lock_ops;
+		ret = ops ? paravirt_runtime_patch(ops) : -ENODEV;
+	}
+	mutex_unlock(&switch_lock);
+	return ret;
+}
+
+/**
+ * paravirt_runtime_get_stats - what the switches have done since boot
+ * @st:		receives the figures
+ */
+void paravirt_runtime_get_stats(struct paravirt_runtime_stats *st)
+{
+	mutex_lock(&text_mutex);
+	*st = stats;
+	mutex_unlock(&text_mutex);
+	st->int3_primary = atomic_read(&int3_primary);
+	st->int3_other = atomic_read(&int3_other);
+	st->nmi_held = atomic_read(&nmi_held);
+}
+
+#ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
+/**
+ * paravirt_runtime_set_hook - call a function at each state of a switch
+ * @hook:	the function, or NULL
+ *
+ * During each later switch the primary calls @hook(state, true) after it
+ * has written state 1, 2 or 3 and before the others acknowledge it, and
+ * every other CPU calls @hook(state, false) once it has acknowledged
+ * state 0, 1, 2 or 3, all from stop_machine() with interrupts off.  This
+ * lets a test make NMIs and breakpoints happen in the middle of a switch.
+ */
+void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook)
+{
+	mutex_lock(&switch_lock);
+	switch_hook = hook;
+	mutex_unlock(&switch_lock);
+}
+#endif
 
 static int count_site(const struct paravirt_runtime_site *p, void *data)
 {
@@ -337,30 +429,36 @@ static int count_site(const struct paravirt_runtime_site *p, void *data)
 static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
 				size_t count, loff_t *ppos)
 {
+	struct paravirt_runtime_stats st;
 	unsigned int sites = 0;
-	char buf[128];
+	bool native;
+	char buf[256];
 	int len;
 
 	mutex_lock(&switch_lock);
+	native = lock_ops_native();
+	paravirt_runtime_get_stats(&st);
 	mutex_lock(&text_mutex);
 	paravirt_runtime_walk(count_site, &sites);
-	len = scnprintf(buf, sizeof(buf),
-			"mode: %s\nsites: %u\nswitches: %lu\nlast switch: %llu ns\n",
-			lock_ops_native() ? "native" : "paravirt", sites,
-			nr_switches, last_switch_ns);
 	mutex_unlock(&text_mutex);
 	mutex_unlock(&switch_lock);
 
+	len = scnprintf(buf, sizeof(buf),
+			"mode: %s\nsites: %u\nswitches: %lu\nlast switch: %llu ns\n"
+			"sync rounds: %lu\nbreakpoints: primary %u, others %u\n"
+			"nmis held: %u\n",
+			native ? "native" : "paravirt", sites, st.switches,
+			st.last_ns, st.syncs, st.int3_primary, st.int3_other,
+			st.nmi_held);
 	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
 }
 
 static ssize_t pv_lock_ops_write(struct file *file, const char __user *ubuf,
 				 size_t count, loff_t *ppos)
 {
-	const struct pv_lock_ops *ops;
 	char buf[16];
 	bool native;
-	ssize_t ret;
+	int ret;
 
 	if (!capable(CAP_SYS_ADMIN))
 		return -EPERM;
@@ -374,19 +472,9 @@ static ssize_t pv_lock_ops_write(struct file *file, const char __user *ubuf,
 	if (!native && !sysfs_streq(buf, "paravirt"))
 		return -EINVAL;
 
-	/* Writing the mode in use changes nothing. */
-	mutex_lock(&switch_lock);
-	ret = 0;
-	if (native != lock_ops_native()) {
-		ops = native ? &native_pv_lock_ops : paravirt_lock_ops;
-		if (ops) {
-			ret = paravirt_runtime_patch(ops);
-		} else {
-			pr_warn_ratelimited("pv_lock_ops: no paravirt lock ops to switch to\n");
-			ret = -ENODEV;
-		}
-	}
-	mutex_unlock(&switch_lock);
+	ret = paravirt_runtime_switch(native);
+	if (ret == -ENODEV)
+		pr_warn_ratelimited("pv_lock_ops: no paravirt lock ops to switch to\n");
 	return ret ?: count;
 }
 

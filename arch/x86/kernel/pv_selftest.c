@@ -36,7 +36,7 @@ static int __init pv_selftest_init(void)
 		return 0;
 
 	__pv_init_lock_hash();
-	paravirt_runtime_set_paravirt(&pv_selftest_lock_ops);
+	paravirt_runtime_set_ops(NULL, &pv_selftest_lock_ops);
 	pr_info("pv_selftest: test paravirt lock ops registered\n");
 	return 0;
 }

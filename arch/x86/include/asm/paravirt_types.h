@@ -676,7 +676,24 @@ struct paravirt_runtime_patch {
 struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *ops);
 void paravirt_runtime_unstage(struct paravirt_runtime_patch *patch);
 int paravirt_runtime_patch(const struct pv_lock_ops *ops);
-void paravirt_runtime_set_paravirt(const struct pv_lock_ops *ops);
+void paravirt_runtime_set_ops(const struct pv_lock_ops *native,
+			      const struct pv_lock_ops *paravirt);
+int paravirt_runtime_switch(bool native);
+
+/* What the runtime switches have done since boot. */
+struct paravirt_runtime_stats {
+	unsigned long switches;
+	unsigned long syncs;		/* rounds of acknowledgments */
+	u64 last_ns;			/* duration of the last switch */
+	unsigned int int3_primary;	/* breakpoints at sites, on the primary */
+	unsigned int int3_other;	/* ... and on the other CPUs */
+	unsigned int nmi_held;		/* NMIs held until a switch ended */
+};
+
+void paravirt_runtime_get_stats(struct paravirt_runtime_stats *st);
+
+typedef void (*paravirt_runtime_hook_fn)(unsigned int state, bool primary);
+void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook);
 #endif
 
 #endif	/* __ASSEMBLY__ */
