@@ -1119,6 +1119,31 @@ out:
 	static_branch_disable(&virt_spin_lock_key);
 }
 
+#ifdef CONFIG_PARAVIRT_RUNTIME
+static struct pv_lock_ops kvm_native_lock_ops __ro_after_init;
+static struct pv_lock_ops kvm_pv_lock_ops __ro_after_init;
+
+/*
+ * Let the lock ops of a guest that booted with PV spinlocks be switched
+ * at runtime (Documentation/x86/paravirt-runtime.rst): to the native
+ * ones and back to those it booted with.  Its native set is the one a
+ * guest with KVM_HINTS_REALTIME boots with, which keeps the steal-time
+ * vcpu_is_preempted.  Both sets leave virt_spin_lock_key disabled.
+ */
+static int __init kvm_runtime_lock_ops_init(void)
+{
+	if (pv_ops.lock.wait != kvm_wait)
+		return 0;
+
+	kvm_pv_lock_ops = pv_ops.lock;
+	kvm_native_lock_ops = native_pv_lock_ops;
+	kvm_native_lock_ops.vcpu_is_preempted = pv_ops.lock.vcpu_is_preempted;
+	paravirt_runtime_set_ops(&kvm_native_lock_ops, &kvm_pv_lock_ops);
+	return 0;
+}
+late_initcall(kvm_runtime_lock_ops_init);
+#endif
+
 #endif	/* CONFIG_PARAVIRT_SPINLOCKS */
 
 #ifdef CONFIG_ARCH_CPUIDLE_HALTPOLL
