@@ -62,8 +62,13 @@ struct switch_ctl {
 
 /* One switch at a time, under text_mutex. */
 static struct switch_ctl switch_ctl;
-/* Non-NULL while a switch runs: the NMI gate and BP handler look here. */
+/*
+ * Non-NULL from state 0 of a switch until stop_machine() has returned:
+ * the NMI gate and BP handler look here.  switch_refs counts the BP
+ * handlers that may be using it, plus one for the switch.
+ */
 static struct switch_ctl *active_switch;
+static atomic_t switch_refs;
 /* The last state each CPU acknowledged, after serialising. */
 static DEFINE_PER_CPU(unsigned int, switch_acked);
 /* The PTE slots of poking_addr and the page after it. */
@@ -144,24 +149,38 @@ static __always_inline int cmp_site_addr(const void *key, const void *elt)
  * the primary's states, until the site has its new first byte, and then
  * executes it.
  *
+ * A breakpoint taken on another CPU just before an NMI held in the gate
+ * gets here only once the gate let go, at the end of the switch, and
+ * finds the site complete: it executes it.
+ *
  * Return: true if the breakpoint was at a site being switched.
  */
 noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 {
-	struct switch_ctl *ctl = READ_ONCE(active_switch);
 	const struct paravirt_runtime_patch_site *site;
+	struct switch_ctl *ctl;
+	bool handled = false;
 	u8 *ip;
 
-	if (likely(!ctl))
+	if (likely(!READ_ONCE(active_switch)))
 		return false;
+	/* Pairs with the wait in paravirt_runtime_patch(). */
+	if (!arch_atomic_inc_not_zero(&switch_refs))
+		return false;
+	ctl = READ_ONCE(active_switch);
+	if (!ctl)
+		goto out;
 
 	ip = (u8 *)regs->ip - INT3_INSN_SIZE;
 	site = __inline_bsearch(ip, ctl->patch->sites, ctl->patch->nr_sites,
 				sizeof(*site), cmp_site_addr);
 	if (!site)
-		return false;
+		goto out;
 
-	if (raw_smp_processor_id() == ctl->primary) {
+	handled = true;
+	if (READ_ONCE(*ip) != INT3_INSN_OPCODE) {
+		/* Completed since the breakpoint: run the new text. */
+	} else if (raw_smp_processor_id() == ctl->primary) {
 		arch_atomic_inc(&int3_primary);
 		write_site(site, 1, site->insn + 1, site->len - 1);
 		write_site(site, 0, site->insn, 1);
@@ -174,7 +193,9 @@ noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 	}
 	sync_core();
 	regs->ip = (unsigned long)ip;
-	return true;
+out:
+	arch_atomic_dec(&switch_refs);
+	return handled;
 }
 
 /* The first NMI handler: see the comment at the top of this file. */
@@ -254,6 +275,7 @@ static int switch_cpu(void *data)
 	}
 
 	prev = text_poke_mm_load();
+	atomic_set(&switch_refs, 1);
 	WRITE_ONCE(active_switch, ctl);
 	/* State 0: no secondary is left in an NMI that started before the gate. */
 	switch_sync(ctl);
@@ -268,7 +290,6 @@ static int switch_cpu(void *data)
 	}
 
 	WRITE_ONCE(ctl->done, true);
-	WRITE_ONCE(active_switch, NULL);
 	text_poke_mm_unload(prev);
 	return 0;
 }
@@ -313,6 +334,14 @@ int paravirt_runtime_patch(const struct pv_lock_ops *ops)
 		.hook		= switch_hook,
 	};
 	stop_machine_cpuslocked(switch_cpu, &switch_ctl, cpu_online_mask);
+	/*
+	 * Every CPU has left switch_cpu(), and with it any breakpoint handler
+	 * that an NMI in the gate delayed; wait for other breakpoint handlers
+	 * that may still be looking at the patch.
+	 */
+	WRITE_ONCE(active_switch, NULL);
+	if (!atomic_dec_and_test(&switch_refs))
+		atomic_cond_read_acquire(&switch_refs, !VAL);
 	stats.last_ns = ktime_get_ns() - start;
 	stats.switches++;
 	paravirt_runtime_unstage(patch);
