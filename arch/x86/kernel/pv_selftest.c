@@ -1,15 +1,41 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Paravirt lock ops for switching without a hypervisor.
+ * Paravirt lock ops for switching without a hypervisor, and a boot
+ * selftest of the runtime switch.
  *
- * They are the paravirt queued spinlock with a wait that returns at once
- * and a kick that does nothing: waiters spin instead of halting, which
- * the paravirt protocol allows, since pv_wait() may return spuriously.
- * With them, /sys/kernel/debug/x86/pv_lock_ops can switch a kernel that
- * runs on bare metal, or under an emulator, between native and paravirt.
+ * The test ops are the paravirt queued spinlock with a wait that returns
+ * at once and a kick that does nothing: waiters spin instead of halting,
+ * which the paravirt protocol allows, since pv_wait() may return
+ * spuriously.  With them, /sys/kernel/debug/x86/pv_lock_ops can switch a
+ * kernel that runs on bare metal, or under an emulator, between native
+ * and paravirt.
+ *
+ * With "pv_selftest=N" on the command line, the selftest switches the
+ * lock ops N times (rounded up to even, so that it ends in the mode the
+ * kernel booted in), on bare metal with the test ops, on KVM with the
+ * guest's own, while every CPU takes shared locks in task, softirq,
+ * hardirq and NMI context.  During each switch it sends NMIs to every
+ * CPU at every state and makes some of the other CPUs run a site, so
+ * that both ways of meeting a site under patch, on the primary and on
+ * the others, are taken, and the NMI gate holds NMIs.  After each switch
+ * it checks every site against the instruction generator.  It reports in
+ * KTAP and fails with a warning.
  */
+#include <linux/atomic.h>
+#include <linux/delay.h>
+#include <linux/hrtimer.h>
 #include <linux/init.h>
+#include <linux/kthread.h>
+#include <linux/memory.h>
+#include <linux/nmi.h>
+#include <linux/percpu.h>
 #include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/sched/clock.h>
+#include <linux/spinlock.h>
+#include <linux/string.h>
+#include <linux/timer.h>
+#include <asm/apic.h>
 #include <asm/hypervisor.h>
 #include <asm/paravirt.h>
 #include <asm/qspinlock.h>
@@ -41,3 +67,328 @@ static int __init pv_selftest_init(void)
 	return 0;
 }
 late_initcall(pv_selftest_init);
+
+static unsigned int nr_switches __initdata;
+
+static int __init pv_selftest_setup(char *str)
+{
+	if (kstrtouint(str, 0, &nr_switches))
+		pr_err("pv_selftest: \"%s\" is not a number of switches; not testing\n",
+		       str);
+	return 1;
+}
+__setup("pv_selftest=", pv_selftest_setup);
+
+/* Where the load takes its shared lock. */
+enum {
+	LEVEL_TASK,
+	LEVEL_SOFTIRQ,
+	LEVEL_HARDIRQ,
+	LEVEL_NMI,
+	NR_LEVELS
+};
+
+struct selftest_cpu {
+	struct task_struct *thread;
+	struct timer_list timer;
+	struct hrtimer hrtimer;
+	arch_spinlock_t own;		/* run by the switch hook */
+	atomic_t nmi_pending;		/* an NMI from us is on its way */
+	unsigned long taken[NR_LEVELS];
+};
+
+static DEFINE_PER_CPU(struct selftest_cpu, selftest_cpu);
+
+/* A lock per level, shared by every CPU and taken only at that level. */
+static DEFINE_SPINLOCK(shared_task_lock);
+static DEFINE_SPINLOCK(shared_softirq_lock);
+static DEFINE_RAW_SPINLOCK(shared_hardirq_lock);
+static arch_spinlock_t shared_nmi_lock = __ARCH_SPIN_LOCK_UNLOCKED;
+
+static bool stopping;
+/* Switches so far: which of the other CPUs run a site changes with it. */
+static unsigned int switch_round;
+/* The primary's NMIs that did not arrive while it waited for them. */
+static atomic_t nmi_lost;
+
+/* Hold a shared lock long enough for the others to queue behind it. */
+static void hold(void)
+{
+	int i;
+
+	for (i = 0; i < 20; i++)
+		cpu_relax();
+}
+
+static int selftest_nmi(unsigned int type, struct pt_regs *regs)
+{
+	struct selftest_cpu *sc = this_cpu_ptr(&selftest_cpu);
+
+	if (!atomic_read(&sc->nmi_pending))
+		return NMI_DONE;
+
+	/* The slowpath, unlock and vcpu_is_preempted sites, in NMI context. */
+	arch_spin_lock(&shared_nmi_lock);
+	hold();
+	arch_spin_unlock(&shared_nmi_lock);
+	if (vcpu_is_preempted(smp_processor_id()))
+		pr_err_once("pv_selftest: a running CPU is preempted\n");
+	sc->taken[LEVEL_NMI]++;
+	atomic_set(&sc->nmi_pending, 0);
+	return NMI_HANDLED;
+}
+
+/* Send an NMI to @cpu unless one of ours is pending there. */
+static void send_nmi(unsigned int cpu)
+{
+	if (!atomic_cmpxchg(&per_cpu(selftest_cpu.nmi_pending, cpu), 0, 1))
+		apic->send_IPI(cpu, NMI_VECTOR);
+}
+
+static void send_nmis(void)
+{
+	unsigned int cpu;
+
+	for_each_online_cpu(cpu)
+		send_nmi(cpu);
+}
+
+/*
+ * Called by the runtime switch at each state, in stop_machine().  The
+ * primary sends itself an NMI and waits for it; in state 1 or 2 that NMI
+ * runs an unlock site under patch and so must take the breakpoint.  Half
+ * of the other CPUs run an unlock site once every site has INT3: they
+ * take the breakpoint and wait there until state 3.  From state 2 on,
+ * the primary also sends an NMI to every other CPU, which waits in the
+ * gate, on top of the breakpoint handler or of the stop_machine() loop.
+ * (An NMI in state 1 would hold a CPU in the gate before it runs its
+ * site.)
+ */
+static void selftest_hook(unsigned int state, bool primary)
+{
+	struct selftest_cpu *sc = this_cpu_ptr(&selftest_cpu);
+	u64 end;
+
+	if (primary) {
+		if (state == 1)
+			send_nmi(smp_processor_id());
+		else
+			send_nmis();
+		end = local_clock() + NSEC_PER_SEC / 10;
+		while (atomic_read(&sc->nmi_pending)) {
+			if (local_clock() > end) {
+				atomic_inc(&nmi_lost);
+				break;
+			}
+			cpu_relax();
+		}
+	} else if (state == 1 && (smp_processor_id() + READ_ONCE(switch_round)) % 2) {
+		arch_spin_lock(&sc->own);
+		arch_spin_unlock(&sc->own);
+	}
+}
+
+static void softirq_load(struct timer_list *t)
+{
+	spin_lock(&shared_softirq_lock);
+	hold();
+	spin_unlock(&shared_softirq_lock);
+	this_cpu_inc(selftest_cpu.taken[LEVEL_SOFTIRQ]);
+	if (!READ_ONCE(stopping))
+		mod_timer(t, jiffies + 1);
+}
+
+static enum hrtimer_restart hardirq_load(struct hrtimer *t)
+{
+	raw_spin_lock(&shared_hardirq_lock);
+	hold();
+	raw_spin_unlock(&shared_hardirq_lock);
+	this_cpu_inc(selftest_cpu.taken[LEVEL_HARDIRQ]);
+	if (READ_ONCE(stopping))
+		return HRTIMER_NORESTART;
+	hrtimer_forward_now(t, ns_to_ktime(500 * NSEC_PER_USEC));
+	return HRTIMER_RESTART;
+}
+
+/* Bound to one CPU: arms that CPU's timers, then takes shared_task_lock. */
+static int task_load(void *data)
+{
+	struct selftest_cpu *sc = data;
+
+	mod_timer(&sc->timer, jiffies + 1);
+	hrtimer_start(&sc->hrtimer, ns_to_ktime(500 * NSEC_PER_USEC),
+		      HRTIMER_MODE_REL_PINNED_HARD);
+	while (!kthread_should_stop()) {
+		spin_lock(&shared_task_lock);
+		hold();
+		spin_unlock(&shared_task_lock);
+		this_cpu_inc(selftest_cpu.taken[LEVEL_TASK]);
+		cond_resched();
+	}
+	return 0;
+}
+
+static int __init start_load(void)
+{
+	unsigned int cpu;
+
+	for_each_online_cpu(cpu) {
+		struct selftest_cpu *sc = per_cpu_ptr(&selftest_cpu, cpu);
+
+		timer_setup(&sc->timer, softirq_load, TIMER_PINNED);
+		hrtimer_init(&sc->hrtimer, CLOCK_MONOTONIC,
+			     HRTIMER_MODE_REL_PINNED_HARD);
+		sc->hrtimer.function = hardirq_load;
+		sc->thread = kthread_create_on_cpu(task_load, sc, cpu,
+						   "pv_selftest/%u");
+		if (IS_ERR(sc->thread)) {
+			int ret = PTR_ERR(sc->thread);
+
+			sc->thread = NULL;
+			return ret;
+		}
+		wake_up_process(sc->thread);
+	}
+	return 0;
+}
+
+static void __init stop_load(void)
+{
+	unsigned int cpu;
+
+	WRITE_ONCE(stopping, true);
+	for_each_online_cpu(cpu) {
+		struct selftest_cpu *sc = per_cpu_ptr(&selftest_cpu, cpu);
+
+		if (!sc->thread)
+			continue;
+		kthread_stop(sc->thread);
+		del_timer_sync(&sc->timer);
+		hrtimer_cancel(&sc->hrtimer);
+	}
+}
+
+struct site_check {
+	unsigned int sites;
+	unsigned int bad;
+};
+
+static int __init check_site(const struct paravirt_runtime_site *p,
+			     void *data)
+{
+	void *target = paravirt_runtime_target(&pv_ops.lock, p->type);
+	u8 *addr = paravirt_runtime_site_addr(p);
+	struct site_check *check = data;
+	u8 buf[PARAVIRT_RUNTIME_SITE_MAX];
+
+	check->sites++;
+	if (!paravirt_runtime_insn(p->type, target, addr, p->len, buf) &&
+	    !memcmp(addr, buf, p->len))
+		return 0;
+	if (!check->bad++)
+		pr_err("pv_selftest: site %pS holds %*ph, expected %*ph\n",
+		       addr, p->len, addr, p->len, buf);
+	return 0;
+}
+
+static bool __init lock_ops_native(void)
+{
+	return pv_ops.lock.queued_spin_lock_slowpath ==
+	       native_pv_lock_ops.queued_spin_lock_slowpath;
+}
+
+static unsigned int tests, failed;
+
+static __printf(3, 4) void __init report(bool ok, const char *name, const char *fmt, ...)
+{
+	struct va_format vaf;
+	va_list args;
+
+	va_start(args, fmt);
+	vaf.fmt = fmt;
+	vaf.va = &args;
+	pr_info("%sok %u %s # %pV\n", ok ? "" : "not ", ++tests, name, &vaf);
+	va_end(args);
+	failed += !ok;
+}
+
+static int __init pv_selftest_run(void)
+{
+	struct paravirt_runtime_stats before, after;
+	struct site_check check = {};
+	bool boot_native = lock_ops_native();
+	unsigned int i, nr = round_up(nr_switches, 2), done = 0;
+	unsigned long taken[NR_LEVELS] = {};
+	unsigned int cpu, level;
+	int ret;
+
+	if (!nr)
+		return 0;
+
+	pr_info("KTAP version 1\n");
+	pr_info("1..6\n");
+
+	ret = register_nmi_handler(NMI_LOCAL, selftest_nmi, 0, "pv_selftest");
+	if (ret) {
+		pr_info("not ok 1 switches # no NMI handler: %d\n", ret);
+		WARN(1, "pv_selftest: cannot register its NMI handler\n");
+		return 0;
+	}
+	ret = start_load();
+	paravirt_runtime_get_stats(&before);
+	paravirt_runtime_set_hook(selftest_hook);
+	for (i = 0; i < nr && !ret; i++) {
+		ret = paravirt_runtime_switch(i % 2 ? boot_native : !boot_native);
+		if (ret)
+			break;
+		done++;
+		WRITE_ONCE(switch_round, switch_round + 1);
+		mutex_lock(&text_mutex);
+		paravirt_runtime_walk(check_site, &check);
+		mutex_unlock(&text_mutex);
+		/* NMIs that find CPUs in slowpaths at any level. */
+		send_nmis();
+		usleep_range(5000, 10000);
+		send_nmis();
+	}
+	paravirt_runtime_set_hook(NULL);
+	paravirt_runtime_get_stats(&after);
+	stop_load();
+	unregister_nmi_handler(NMI_LOCAL, "pv_selftest");
+
+	for_each_online_cpu(cpu)
+		for (level = 0; level < NR_LEVELS; level++)
+			taken[level] += per_cpu(selftest_cpu.taken[level], cpu);
+
+	if (ret == -ENODEV) {
+		pr_info("ok 1 switches # SKIP no paravirt lock ops to switch to\n");
+		pr_info("# pv_selftest: skipped\n");
+		return 0;
+	}
+	report(!ret && done == nr && lock_ops_native() == boot_native,
+	       "switches", "%u of %u, error %d, back to %s, %llu us the last",
+	       done, nr, ret, boot_native ? "native" : "paravirt",
+	       after.last_ns / NSEC_PER_USEC);
+	report(check.sites && !check.bad, "sites",
+	       "%u checked after %u switches, %u wrong", check.sites, done,
+	       check.bad);
+	report(after.int3_primary > before.int3_primary, "int3_primary",
+	       "%u breakpoints completed by the primary, %d of its NMIs late",
+	       after.int3_primary - before.int3_primary,
+	       atomic_read(&nmi_lost));
+	report(after.int3_other > before.int3_other, "int3_others",
+	       "%u breakpoints waited out by other CPUs",
+	       after.int3_other - before.int3_other);
+	report(after.nmi_held > before.nmi_held, "nmi_gate",
+	       "%u NMIs held until a switch ended",
+	       after.nmi_held - before.nmi_held);
+	report(taken[LEVEL_TASK] && taken[LEVEL_SOFTIRQ] &&
+	       taken[LEVEL_HARDIRQ] && taken[LEVEL_NMI], "load",
+	       "shared locks taken: task %lu, softirq %lu, hardirq %lu, nmi %lu",
+	       taken[LEVEL_TASK], taken[LEVEL_SOFTIRQ], taken[LEVEL_HARDIRQ],
+	       taken[LEVEL_NMI]);
+	pr_info("# pv_selftest: %u passed, %u failed\n", tests - failed, failed);
+	WARN(failed, "pv_selftest: %u of %u tests failed\n", failed, tests);
+	return 0;
+}
+late_initcall_sync(pv_selftest_run);
