@@ -679,6 +679,34 @@ def scen_switch_stress():
                 kernel='guest-inline', checks=checks)]
 
 
+SELFTEST_TESTS = ['switches', 'sites', 'int3_primary', 'int3_others',
+                  'nmi_gate', 'load']
+
+
+def selftest_ok():
+    """pv_selftest passed each of its tests and reported no failure."""
+    return [has(rf'\] ok \d+ {t} # ', f'pv_selftest: ok {t}')
+            for t in SELFTEST_TESTS] + \
+        [has(rf'# pv_selftest: {len(SELFTEST_TESTS)} passed, 0 failed',
+             f'pv_selftest: {len(SELFTEST_TESTS)} passed, 0 failed')]
+
+
+def scen_pv_selftest():
+    """The boot selftest of the switch: on bare QEMU with the test
+    paravirt ops, in both guest configs, and in a KVM guest that booted
+    with PV spinlocks, whose own ops it switches."""
+    args = 'pv_selftest=100'
+    script = f'cat {PV_LOCK_OPS}\n'
+    return [Run('pv-selftest', script, timeout=300, args=args,
+                checks=selftest_ok()),
+            Run('pv-selftest-inline', script, timeout=300, args=args,
+                kernel='guest-inline', checks=selftest_ok()),
+            Run('pv-selftest-kvm', script, timeout=480, args=args,
+                kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 4},
+                checks=[has(r'PV spinlocks enabled',
+                            'guest booted paravirt')] + selftest_ok())]
+
+
 BAD_INPUT = f"""D={PV_LOCK_OPS}
 mkdir -p /etc
 echo 'nobody:x:65534:65534:nobody:/:/bin/sh' > /etc/passwd
@@ -777,6 +805,7 @@ SCENARIOS = {
     'runtime-sites': scen_runtime_sites,
     'switch-stress': scen_switch_stress,
     'bad-input': scen_bad_input,
+    'pv-selftest': scen_pv_selftest,
 }
 
 
