@@ -19,6 +19,8 @@ import os
 import re
 import shlex
 import shutil
+import socket
+import struct
 import subprocess
 import sys
 import time
@@ -312,7 +314,7 @@ class Run:
     """
 
     def __init__(self, name, script, timeout, checks=(), kernel='guest',
-                 args='', smp=4, nested=None, expect=None):
+                 args='', smp=4, nested=None, expect=None, steps=()):
         self.name = name
         self.script = script
         self.timeout = timeout
@@ -322,6 +324,9 @@ class Run:
         self.smp = smp
         self.nested = nested      # dict(cpu=..., smp=...) or None
         self.expect = expect      # failure reason this run must produce
+        # (console text, action): when the text shows, the action runs
+        # with the QEMU monitor, then the guest gets a line on its console.
+        self.steps = list(steps)
 
     def kernels(self):
         return ['guest', 'host'] if self.nested else [self.kernel]
@@ -365,6 +370,40 @@ def classify(text, machines):
     return reasons
 
 
+class Monitor:
+    """QEMU's human monitor on a Unix socket."""
+
+    PROMPT = b'(qemu) '
+
+    def __init__(self, path):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        for _ in range(100):
+            try:
+                self.sock.connect(str(path))
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            die(f'cannot connect to the QEMU monitor at {path}')
+        self.read()
+
+    def read(self):
+        out = b''
+        while not out.endswith(self.PROMPT):
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                die('the QEMU monitor closed')
+            out += chunk
+        return out.decode(errors='replace')
+
+    def cmd(self, line):
+        self.sock.sendall(line.encode() + b'\n')
+        return self.read()
+
+    def close(self):
+        self.sock.close()
+
+
 def boot(r, logfile):
     """Boot the run's machine; return (console text, timed out)."""
     if r.nested:
@@ -390,11 +429,20 @@ def boot(r, logfile):
            '-no-user-config', '-display', 'none', '-no-reboot',
            '-serial', 'stdio', '-kernel', str(kdir / 'arch/x86/boot/bzImage'),
            '-initrd', str(initrd), '-append', f'{CMDLINE} {args}'.strip()]
+    steps = list(r.steps)
+    mon = None
+    if steps:
+        sock = logfile.with_suffix('.monitor')
+        sock.unlink(missing_ok=True)
+        cmd += ['-monitor', f'unix:{sock},server=on,wait=off']
     with open(logfile, 'w', encoding='utf-8') as f:
         f.write('# ' + shlex.join(cmd) + '\n')
         f.flush()
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=f,
-                                stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT,
+                                stdin=subprocess.PIPE if steps else
+                                subprocess.DEVNULL)
+        if steps:
+            mon = Monitor(sock)
         deadline = time.time() + r.timeout
         timed_out = False
         stop_at = None
@@ -404,6 +452,13 @@ def boot(r, logfile):
             if now > deadline:
                 timed_out = True
                 break
+            if steps and steps[0][0] in logfile.read_text(errors='replace'):
+                steps.pop(0)[1](mon)
+                try:
+                    proc.stdin.write(b'\n')
+                    proc.stdin.flush()
+                except BrokenPipeError:
+                    pass
             if stop_at is None:
                 # Once something fatal shows, give the kernel a few seconds
                 # to finish its report, then stop instead of waiting.
@@ -418,6 +473,8 @@ def boot(r, logfile):
         if stopped:
             proc.kill()
         status = proc.wait()
+        if mon:
+            mon.close()
     with open(logfile, 'a', encoding='utf-8') as f:
         f.write(f'# qemu exit status {status}\n')
     text = logfile.read_text(errors='replace')
@@ -707,6 +764,112 @@ def scen_pv_selftest():
                             'guest booted paravirt')] + selftest_ok())]
 
 
+def elf_section(obj, name):
+    """(address, file offset, size) of a section of an ELF file."""
+    res = subprocess.run(['readelf', '-S', '-W', str(obj)], check=True,
+                         stdout=subprocess.PIPE, text=True)
+    m = re.search(rf'\]\s+{re.escape(name)}\s+\w+\s+([0-9a-f]+)\s+'
+                  r'([0-9a-f]+)\s+([0-9a-f]+)', res.stdout)
+    if not m:
+        die(f'{obj}: no section {name}')
+    return tuple(int(g, 16) for g in m.groups())
+
+
+def symbol_addr(kdir, name):
+    res = subprocess.run(['nm', str(kdir / 'vmlinux')], check=True,
+                         stdout=subprocess.PIPE, text=True)
+    m = re.search(rf'^([0-9a-f]+) \w {re.escape(name)}$', res.stdout, re.M)
+    if not m:
+        die(f'{kdir}/vmlinux: no symbol {name}')
+    return int(m.group(1), 16)
+
+
+def text_sites(kdir):
+    """The start and end of vmlinux's text, and the offset in it, length
+    and op of each runtime site there, from .parainstructions.runtime:
+    entries of 6 bytes, an offset relative to the entry, the op and the
+    length."""
+    vmlinux = kdir / 'vmlinux'
+    addr, off, size = elf_section(vmlinux, '.parainstructions.runtime')
+    with open(vmlinux, 'rb') as f:
+        f.seek(off)
+        table = f.read(size)
+    start, end = symbol_addr(kdir, '_stext'), symbol_addr(kdir, '_etext')
+    sites = []
+    for i in range(0, size, 6):
+        rel, op, length = struct.unpack_from('<iBB', table, i)
+        site = addr + i + rel
+        if start <= site < end:
+            sites.append((site - start, length, op))
+    return start, end, sites
+
+
+ROUND_TRIP = f"""D={PV_LOCK_OPS}
+echo 'pvrt: round-trip: text at boot'; read _
+echo paravirt > $D || exit 1
+head -1 $D
+echo 'pvrt: round-trip: text in paravirt'; read _
+echo native > $D || exit 1
+head -1 $D
+echo 'pvrt: round-trip: text in native'; read _
+"""
+
+
+def round_trip(kernel):
+    """The guest switches native -> paravirt -> native; at each step the
+    harness saves the guest's kernel text through the QEMU monitor.  In
+    paravirt every site must change but those of vcpu_is_preempted, the
+    last of the five ops, which is the same function in the test ops; in
+    native again every site must be byte-identical to its boot text."""
+    dumps = {}
+
+    def save(tag):
+        def act(mon):
+            start, end, _ = text_sites(OUT / 'kernel' / kernel)
+            path = OUT / 'logs' / f'round-trip-{kernel}.{tag}.bin'
+            path.unlink(missing_ok=True)
+            mon.cmd(f'memsave {start:#x} {end - start} "{path}"')
+            if path.exists():
+                dumps[tag] = path.read_bytes()
+        return act
+
+    def changed(a, b):
+        """The sites that differ between two dumps, and those that must."""
+        sites = text_sites(OUT / 'kernel' / kernel)[2]
+        ops = sorted({op for _, _, op in sites})
+        if len(ops) != 5 or any(t not in dumps for t in (a, b)):
+            return None, None
+        diff = {(o, n, op) for o, n, op in sites
+                if dumps[a][o:o + n] != dumps[b][o:o + n]}
+        return diff, {site for site in sites if site[2] != ops[4]}
+
+    steps = [(f'pvrt: round-trip: text {t}', save(t))
+             for t in ('at boot', 'in paravirt', 'in native')]
+
+    def paravirt_ok(text):
+        diff, want = changed('at boot', 'in paravirt')
+        return diff is not None and bool(want) and diff == want
+
+    def native_ok(text):
+        diff, _ = changed('at boot', 'in native')
+        return diff == set()
+
+    checks = [('in paravirt, the sites of four ops differ from boot, those '
+               'of vcpu_is_preempted do not (QEMU monitor)', paravirt_ok),
+              ('in native again, every site is byte-identical to boot '
+               '(QEMU monitor)', native_ok),
+              has('(?m)^mode: paravirt$', 'guest reported paravirt'),
+              has('(?m)^mode: native$', 'guest reported native')]
+    return Run(f'round-trip-{kernel}', ROUND_TRIP, timeout=300,
+               kernel=kernel, steps=steps, checks=checks)
+
+
+def scen_round_trip():
+    """native -> paravirt -> native leaves every site of vmlinux as it
+    booted, as read from outside the guest."""
+    return [round_trip('guest'), round_trip('guest-inline')]
+
+
 BAD_INPUT = f"""D={PV_LOCK_OPS}
 mkdir -p /etc
 echo 'nobody:x:65534:65534:nobody:/:/bin/sh' > /etc/passwd
@@ -806,6 +969,7 @@ SCENARIOS = {
     'switch-stress': scen_switch_stress,
     'bad-input': scen_bad_input,
     'pv-selftest': scen_pv_selftest,
+    'round-trip': scen_round_trip,
 }
 
 
