@@ -695,18 +695,21 @@ def scen_runtime_sites():
 PV_LOCK_OPS = '/sys/kernel/debug/x86/pv_lock_ops'
 
 
-def switching(secs):
-    """Shell lines that switch the lock ops back and forth through debugfs
-    about every 100 ms for @secs seconds, ending native."""
-    return (f'cat {PV_LOCK_OPS}\n'
-            f'end=$(($(date +%s) + {secs}))\n'
-            'while [ $(date +%s) -lt $end ]; do\n'
-            f'  echo paravirt > {PV_LOCK_OPS} || exit 1\n'
-            '  sleep 0.1\n'
-            f'  echo native > {PV_LOCK_OPS} || exit 1\n'
-            '  sleep 0.1\n'
-            'done\n'
-            f'cat {PV_LOCK_OPS}\n')
+# Shell lines that switch the lock ops back and forth through debugfs
+# about every 100 ms in the background, until STOP_SWITCHING.
+START_SWITCHING = (f'cat {PV_LOCK_OPS}\n'
+                   'rm -f /tmp/stop /tmp/failed\n'
+                   '(while [ ! -e /tmp/stop ]; do\n'
+                   f'  echo paravirt > {PV_LOCK_OPS} || touch /tmp/failed\n'
+                   '  sleep 0.1\n'
+                   f'  echo native > {PV_LOCK_OPS} || touch /tmp/failed\n'
+                   '  sleep 0.1\n'
+                   'done) &\n')
+STOP_SWITCHING = ('touch /tmp/stop\n'
+                  'wait\n'
+                  '[ ! -e /tmp/failed ] || { echo "pvrt: a switch failed"; '
+                  'exit 1; }\n'
+                  f'cat {PV_LOCK_OPS}\n')
 
 
 def switches_done(least):
@@ -720,20 +723,54 @@ def switches_done(least):
     return (f'at least {least} switches, ending native', ok)
 
 
+STRESS_SECS = 60
+STRESS_TYPES = ['spin_lock', 'spin_lock_irq', 'rw_lock']
+
+
+def torture_done(ttype, times):
+    """locktorture @ttype ended in SUCCESS @times times (classify() fails
+    any run whose statistics show a Fail)."""
+    return has(rf'{re.escape(ttype)}-torture:--- End of test: SUCCESS',
+               f'locktorture {ttype}: End of test: SUCCESS x{times}', times)
+
+
 def scen_switch_stress():
     """locktorture while the lock ops switch between native and the test
-    paravirt ops about every 100 ms; afterwards the KUnit suite checks
-    that every site holds the native text again."""
-    secs = 30
-    script = locktorture('spin_lock', secs).replace(
-        f'sleep {secs}\n', switching(secs)) + RUNTIME_TEST
-    checks = [has(r'pv_selftest: test paravirt lock ops registered',
-                  'test paravirt ops registered'),
-              torture_ok('spin_lock'), switches_done(50),
-              kunit_ok('paravirt_runtime', 2), sites_checked('native')]
-    return [Run('switch-stress', script, timeout=300, checks=checks),
-            Run('switch-stress-inline', script, timeout=300,
-                kernel='guest-inline', checks=checks)]
+    paravirt ops about every 100 ms: each lock type for 60 s in both guest
+    configs; spin_lock with CPU hotplug; and spin_lock while locktorture
+    is loaded and unloaded.  Afterwards the KUnit suite checks that every
+    site holds the native text again."""
+    registered = has(r'pv_selftest: test paravirt lock ops registered',
+                     'test paravirt ops registered')
+    after = [kunit_ok('paravirt_runtime', 2), sites_checked('native')]
+
+    types = START_SWITCHING + ''.join(
+        locktorture(t, STRESS_SECS) for t in STRESS_TYPES) + \
+        STOP_SWITCHING + RUNTIME_TEST
+    checks = [registered] + [torture_ok(t) for t in STRESS_TYPES] + \
+        [switches_done(300)] + after
+
+    hotplug = START_SWITCHING + locktorture(
+        'spin_lock', STRESS_SECS,
+        params='onoff_interval=1 onoff_holdoff=2') + \
+        STOP_SWITCHING + RUNTIME_TEST
+
+    loads = 10
+    modules = START_SWITCHING + \
+        f'for i in $(seq {loads}); do\n' + \
+        locktorture('spin_lock', STRESS_SECS // loads) + 'done\n' + \
+        STOP_SWITCHING + RUNTIME_TEST
+    return [Run('switch-stress', types, timeout=600, checks=checks),
+            Run('switch-stress-inline', types, timeout=600,
+                kernel='guest-inline', checks=checks),
+            Run('switch-stress-hotplug', hotplug, timeout=300,
+                checks=[registered, torture_ok('spin_lock'),
+                        has(r'CPU \d+ is now offline',
+                            'CPUs went offline, 5 times at least', 5),
+                        switches_done(100)] + after),
+            Run('switch-stress-modules', modules, timeout=300,
+                checks=[registered, torture_done('spin_lock', loads),
+                        switches_done(100)] + after)]
 
 
 SELFTEST_TESTS = ['switches', 'sites', 'int3_primary', 'int3_others',
