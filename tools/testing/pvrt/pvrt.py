@@ -1085,24 +1085,61 @@ def lock_implementation(text):
     return 'unknown (no boot banner in the log)'
 
 
+def phases(modes, secs, ttype='spin_lock'):
+    """Shell lines that run locktorture for @secs in each of @modes in
+    turn, switching through debugfs before each, and print the mode and
+    the switch's duration as the debugfs file reports them."""
+    lines = ''
+    for mode in modes:
+        lines += (f'echo {mode} > {PV_LOCK_OPS} || exit 1\n'
+                  f'echo "pvrt: phase $(head -1 {PV_LOCK_OPS})"\n'
+                  f'grep "last switch" {PV_LOCK_OPS}\n' +
+                  locktorture(ttype, secs))
+    return lines
+
+
+PHASE = re.compile(r'^pvrt: phase mode: (\w+)$', re.M)
+
+
+def phase_results(text, ttype='spin_lock'):
+    """(mode, switch duration in ns, locktorture writes) of each phase."""
+    marks = list(PHASE.finditer(text))
+    out = []
+    for k, m in enumerate(marks):
+        part = text[m.start():marks[k + 1].start() if k + 1 < len(marks)
+                    else len(text)]
+        ns = re.search(r'^last switch: (\d+) ns$', part, re.M)
+        out.append((m.group(1), int(ns.group(1)) if ns else None,
+                    torture_writes(part, ttype)))
+    return out
+
+
 def cmd_demo(args):
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
     logdir = OUT / 'logs'
     logdir.mkdir(parents=True, exist_ok=True)
     secs = args.seconds
-    r = Run('demo', locktorture('spin_lock', secs), timeout=secs + 300)
+    modes = ['native', 'paravirt', 'native']
+    r = Run('demo', phases(modes, secs), timeout=3 * secs + 300)
     log(f'pvrt demo: guest kernel under TCG, 4 vCPUs, locktorture spin_lock, '
-        f'4 writers, {secs}s')
+        f'4 writers, {secs}s in each of: {" -> ".join(modes)}')
     res = execute(r, logdir)
-    log(f'lock implementation: {lock_implementation(res.text)}')
-    writes = torture_writes(res.text, 'spin_lock')
-    if writes is not None:
-        log(f'locktorture spin_lock: {writes} writes in {secs}s = '
-            f'{writes / secs:.0f} writes/s')
+    log(f'booted with: {lock_implementation(res.text)}')
+    results = phase_results(res.text)
+    for mode, ns, writes in results:
+        how = ('already in use' if not ns else
+               f'switched in {ns / 1e6:.1f} ms')
+        rate = 'no result' if writes is None else \
+            f'{writes} writes in {secs}s = {writes / secs:.0f} writes/s'
+        log(f'{mode:8}  ({how}): {rate}')
     log(f'console log: {res.logfile}')
     problems = res.reasons + res.failed_checks
-    if problems or writes is None:
-        log('demo FAILED: ' + (', '.join(problems) or 'no locktorture result'))
+    if [m for m, _, _ in results] != modes:
+        problems.append('the guest did not go through ' + ' -> '.join(modes))
+    if any(w is None for _, _, w in results):
+        problems.append('a phase has no locktorture result')
+    if problems:
+        log('demo FAILED: ' + ', '.join(problems))
         return 1
     return 0
 
