@@ -22,6 +22,7 @@
  * KTAP and fails with a warning.
  */
 #include <linux/atomic.h>
+#include <linux/debugfs.h>
 #include <linux/delay.h>
 #include <linux/hrtimer.h>
 #include <linux/init.h>
@@ -33,6 +34,7 @@
 #include <linux/sched.h>
 #include <linux/sched/clock.h>
 #include <linux/spinlock.h>
+#include <linux/stop_machine.h>
 #include <linux/string.h>
 #include <linux/timer.h>
 #include <asm/apic.h>
@@ -56,8 +58,31 @@ static const struct pv_lock_ops pv_selftest_lock_ops = {
 	.vcpu_is_preempted		= PV_CALLEE_SAVE(__native_vcpu_is_preempted),
 };
 
+static int stop_nothing(void *data)
+{
+	return 0;
+}
+
+/*
+ * Reading x86/pv_stop_machine_ns runs stop_machine() on every online CPU
+ * with nothing to do, the floor of a switch's duration, and gives how
+ * long it took in nanoseconds.
+ */
+static int stop_machine_ns_get(void *data, u64 *val)
+{
+	u64 start = ktime_get_ns();
+	int ret = stop_machine(stop_nothing, NULL, cpu_online_mask);
+
+	*val = ktime_get_ns() - start;
+	return ret;
+}
+DEFINE_DEBUGFS_ATTRIBUTE(stop_machine_ns_fops, stop_machine_ns_get, NULL,
+			 "%llu\n");
+
 static int __init pv_selftest_init(void)
 {
+	debugfs_create_file_unsafe("pv_stop_machine_ns", 0400, arch_debugfs_dir,
+				   NULL, &stop_machine_ns_fops);
 	if (!hypervisor_is_type(X86_HYPER_NATIVE))
 		return 0;
 
