@@ -1182,8 +1182,57 @@ def symbol_size(kdir, name):
     return int(m.group(1), 16) if m else 0
 
 
+BENCH_SWITCHES = 20
+BENCH_SECS = 20
+STOP_MACHINE_NS = '/sys/kernel/debug/x86/pv_stop_machine_ns'
+BENCH_SCRIPT = (f'for i in $(seq {BENCH_SWITCHES}); do\n'
+                f'  echo "pvrt: empty stop_machine $(cat {STOP_MACHINE_NS})"\n'
+                f'  echo paravirt > {PV_LOCK_OPS} || exit 1\n'
+                f'  grep "last switch" {PV_LOCK_OPS}\n'
+                f'  echo native > {PV_LOCK_OPS} || exit 1\n'
+                f'  grep "last switch" {PV_LOCK_OPS}\n'
+                'done\n'
+                f'cat {PV_LOCK_OPS}\n' +
+                phases(['native', 'paravirt'], BENCH_SECS))
+
+
+def median(values):
+    values = sorted(values)
+    return values[len(values) // 2] if values else None
+
+
+def bench_switch(name, logdir):
+    """Boot guest config @name, switch it back and forth with nothing else
+    running, then run locktorture in each mode; print what it measured."""
+    res = execute(Run(f'bench-{name}', BENCH_SCRIPT, timeout=900,
+                      kernel=name), logdir)
+    if res.reasons or res.failed_checks:
+        die(f'bench {name}: ' + ', '.join(res.reasons + res.failed_checks) +
+            f'; log {res.logfile}')
+    quiet = res.text[:PHASE.search(res.text).start()]
+    empty = [int(v) for v in re.findall(r'^pvrt: empty stop_machine (\d+)$',
+                                        quiet, re.M)]
+    switch = [int(v) for v in re.findall(r'^last switch: (\d+) ns$', quiet,
+                                         re.M)][:2 * BENCH_SWITCHES]
+    sites = re.findall(r'^sites: (\d+)$', quiet, re.M)[-1]
+    switches = int(re.findall(r'^switches: (\d+)$', quiet, re.M)[-1])
+    rounds = int(re.findall(r'^sync rounds: (\d+)$', quiet, re.M)[-1])
+    m_empty, m_switch = median(empty), median(switch)
+    log(f'\n== {name}: switching, one boot under TCG with 4 vCPUs ==')
+    log(f'{sites} sites; median of {len(switch)} switches {m_switch / 1e6:.2f}'
+        f' ms, of {len(empty)} empty stop_machine() '
+        f'{m_empty / 1e6:.2f} ms: ratio {m_switch / m_empty:.2f}')
+    log(f'sync rounds per switch: {rounds / switches:.1f}')
+    for mode, _, writes in phase_results(res.text):
+        log(f'locktorture spin_lock, 4 writers, {mode}: '
+            f'{writes / BENCH_SECS:.0f} writes/s')
+    log(f'console log: {res.logfile}')
+
+
 def cmd_bench(args):
-    ensure_packages(PKGS_BUILD)
+    ensure_packages(PKGS_BUILD + PKGS_BOOT)
+    logdir = OUT / 'logs'
+    logdir.mkdir(parents=True, exist_ok=True)
     for name in GUESTS:
         kdir = build_kernel(name)
         log(f'\n== {name}: call sites and sections of vmlinux ==')
@@ -1196,13 +1245,15 @@ def cmd_bench(args):
         if not m:
             die(f'{name}: vmlinux has no runtime table')
         table, sites = int(m.group(1)), int(m.group(2))
-        code = kept_sections(kdir / 'arch/x86/kernel/paravirt-runtime.o')
+        code = sum(kept_sections(kdir / 'arch/x86/kernel' / obj) for obj in
+                   ('paravirt-runtime.o', 'paravirt-runtime-switch.o'))
         native = symbol_size(kdir, 'native_pv_lock_ops')
         total = table + code + native
-        log(f'kept after init: table {table} + paravirt-runtime.o {code} + '
+        log(f'kept after init: table {table} + paravirt-runtime*.o {code} + '
             f'native_pv_lock_ops {native} = {total} bytes, '
             f'{total / sites:.1f} bytes per site ({table / sites:.0f} for '
             'the table)')
+        bench_switch(name, logdir)
     return 0
 
 
