@@ -1153,7 +1153,8 @@ static inline int __do_cpuid_func(struct kvm_cpuid_array *array, u32 function)
 			     (1 << KVM_FEATURE_PV_SEND_IPI) |
 			     (1 << KVM_FEATURE_POLL_CONTROL) |
 			     (1 << KVM_FEATURE_PV_SCHED_YIELD) |
-			     (1 << KVM_FEATURE_ASYNC_PF_INT);
+			     (1 << KVM_FEATURE_ASYNC_PF_INT) |
+			     (1 << KVM_FEATURE_PV_HINTS_INT);
 
 		if (sched_info_on())
 			entry->eax |= (1 << KVM_FEATURE_STEAL_TIME);
@@ -1509,6 +1510,10 @@ bool kvm_cpuid(struct kvm_vcpu *vcpu, u32 *eax, u32 *ebx,
 			    (data & TSX_CTRL_CPUID_CLEAR))
 				*ebx &= ~(F(RTM) | F(HLE));
 		}
+		/* The hints of KVM_SET_PV_HINTS replace those of KVM_SET_CPUID2. */
+		if (vcpu->arch.kvm_cpuid_base &&
+		    function == (vcpu->arch.kvm_cpuid_base | KVM_CPUID_FEATURES))
+			kvm_get_pv_hints(vcpu->kvm, edx);
 	} else {
 		*eax = *ebx = *ecx = *edx = 0;
 		/*

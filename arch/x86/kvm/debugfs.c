@@ -9,6 +9,7 @@
 #include "lapic.h"
 #include "mmu.h"
 #include "mmu/mmu_internal.h"
+#include "x86.h"
 
 static int vcpu_get_timer_advance_ns(void *data, u64 *val)
 {
@@ -170,7 +171,7 @@ static int kvm_mmu_rmaps_stat_open(struct inode *inode, struct file *file)
 	return r;
 }
 
-static int kvm_mmu_rmaps_stat_release(struct inode *inode, struct file *file)
+static int kvm_vm_single_release(struct inode *inode, struct file *file)
 {
 	struct kvm *kvm = inode->i_private;
 
@@ -183,12 +184,72 @@ static const struct file_operations mmu_rmaps_stat_fops = {
 	.open		= kvm_mmu_rmaps_stat_open,
 	.read		= seq_read,
 	.llseek		= seq_lseek,
-	.release	= kvm_mmu_rmaps_stat_release,
+	.release	= kvm_vm_single_release,
+};
+
+static int kvm_pv_hints_show(struct seq_file *m, void *v)
+{
+	struct kvm *kvm = m->private;
+	struct kvm_vcpu *vcpu;
+	unsigned int registered = 0;
+	unsigned long i;
+
+	mutex_lock(&kvm->lock);
+	if (kvm->arch.pv_hints_set)
+		seq_printf(m, "hints: %#x\n", kvm->arch.pv_hints);
+	else
+		seq_puts(m, "hints: unset\n");
+	kvm_for_each_vcpu(i, vcpu, kvm)
+		registered += !!READ_ONCE(vcpu->arch.pv_hints_vec);
+	seq_printf(m, "changes: %llu\nnotifications: %llu\nregistered vcpus: %u\n",
+		   kvm->arch.pv_hints_changes, kvm->arch.pv_hints_notified,
+		   registered);
+	mutex_unlock(&kvm->lock);
+	return 0;
+}
+
+static int kvm_pv_hints_open(struct inode *inode, struct file *file)
+{
+	struct kvm *kvm = inode->i_private;
+	int r;
+
+	if (!kvm_get_kvm_safe(kvm))
+		return -ENOENT;
+
+	r = single_open(file, kvm_pv_hints_show, kvm);
+	if (r < 0)
+		kvm_put_kvm(kvm);
+
+	return r;
+}
+
+/* Writing a number does what KVM_SET_PV_HINTS with it does. */
+static ssize_t kvm_pv_hints_write(struct file *file, const char __user *ubuf,
+				  size_t count, loff_t *ppos)
+{
+	struct kvm *kvm = file_inode(file)->i_private;
+	u32 hints;
+	int r;
+
+	r = kstrtou32_from_user(ubuf, count, 0, &hints);
+	if (!r)
+		r = kvm_set_pv_hints(kvm, hints);
+	return r ?: count;
+}
+
+static const struct file_operations pv_hints_fops = {
+	.open		= kvm_pv_hints_open,
+	.read		= seq_read,
+	.write		= kvm_pv_hints_write,
+	.llseek		= seq_lseek,
+	.release	= kvm_vm_single_release,
 };
 
 int kvm_arch_create_vm_debugfs(struct kvm *kvm)
 {
 	debugfs_create_file("mmu_rmaps_stat", 0644, kvm->debugfs_dentry, kvm,
 			    &mmu_rmaps_stat_fops);
+	debugfs_create_file("pv_hints", 0600, kvm->debugfs_dentry, kvm,
+			    &pv_hints_fops);
 	return 0;
 }

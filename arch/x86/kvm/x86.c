@@ -1531,6 +1531,7 @@ static const u32 emulated_msrs_all[] = {
 
 	MSR_KVM_ASYNC_PF_EN, MSR_KVM_STEAL_TIME,
 	MSR_KVM_PV_EOI_EN, MSR_KVM_ASYNC_PF_INT, MSR_KVM_ASYNC_PF_ACK,
+	MSR_KVM_PV_HINTS_INT,
 
 	MSR_IA32_TSC_ADJUST,
 	MSR_IA32_TSC_DEADLINE,
@@ -3420,6 +3421,60 @@ static int kvm_pv_enable_async_pf_int(struct kvm_vcpu *vcpu, u64 data)
 	return 0;
 }
 
+static bool kvm_pv_hints_int_allowed(struct kvm_vcpu *vcpu,
+				     struct msr_data *msr_info)
+{
+	/* Unlike guest_pv_has(), regardless of KVM_CAP_ENFORCE_PV_FEATURE_CPUID. */
+	return msr_info->host_initiated ||
+	       (vcpu->arch.pv_cpuid.features & (1u << KVM_FEATURE_PV_HINTS_INT));
+}
+
+static int kvm_pv_set_hints_int(struct kvm_vcpu *vcpu, u64 data)
+{
+	if (data & ~(u64)KVM_PV_HINTS_INT_VEC_MASK)
+		return 1;
+
+	if (data && (data < FIRST_EXTERNAL_VECTOR || !lapic_in_kernel(vcpu)))
+		return 1;
+
+	WRITE_ONCE(vcpu->arch.pv_hints_vec, data);
+	return 0;
+}
+
+/**
+ * kvm_set_pv_hints - change the hints that the guest of a VM reads
+ * @kvm:	the VM
+ * @hints:	the new CPUID KVM_CPUID_FEATURES.EDX
+ *
+ * Every vCPU that has registered a vector in MSR_KVM_PV_HINTS_INT gets
+ * an interrupt on it, halted or not, once the new hints are visible.
+ *
+ * Return: 0, or -EINVAL for a hint that cannot change at runtime.
+ */
+int kvm_set_pv_hints(struct kvm *kvm, u32 hints)
+{
+	struct kvm_lapic_irq irq = { .delivery_mode = APIC_DM_FIXED };
+	struct kvm_vcpu *vcpu;
+	unsigned long i;
+
+	if (hints & ~KVM_PV_HINTS_VALID)
+		return -EINVAL;
+
+	mutex_lock(&kvm->lock);
+	WRITE_ONCE(kvm->arch.pv_hints, hints);
+	/* Pairs with the smp_load_acquire() in kvm_get_pv_hints(). */
+	smp_store_release(&kvm->arch.pv_hints_set, true);
+	kvm->arch.pv_hints_changes++;
+
+	kvm_for_each_vcpu(i, vcpu, kvm) {
+		irq.vector = READ_ONCE(vcpu->arch.pv_hints_vec);
+		if (irq.vector && kvm_apic_set_irq(vcpu, &irq, NULL) > 0)
+			kvm->arch.pv_hints_notified++;
+	}
+	mutex_unlock(&kvm->lock);
+	return 0;
+}
+
 static void kvmclock_reset(struct kvm_vcpu *vcpu)
 {
 	kvm_gpc_deactivate(vcpu->kvm, &vcpu->arch.pv_time);
@@ -3767,6 +3822,13 @@ int kvm_set_msr_common(struct kvm_vcpu *vcpu, struct msr_data *msr_info)
 			return KVM_MSR_RET_UNSUPPORTED;
 
 		if (kvm_pv_enable_async_pf_int(vcpu, data))
+			return 1;
+		break;
+	case MSR_KVM_PV_HINTS_INT:
+		if (!kvm_pv_hints_int_allowed(vcpu, msr_info))
+			return KVM_MSR_RET_UNSUPPORTED;
+
+		if (kvm_pv_set_hints_int(vcpu, data))
 			return 1;
 		break;
 	case MSR_KVM_ASYNC_PF_ACK:
@@ -4142,6 +4204,12 @@ int kvm_get_msr_common(struct kvm_vcpu *vcpu, struct msr_data *msr_info)
 
 		msr_info->data = vcpu->arch.apf.msr_int_val;
 		break;
+	case MSR_KVM_PV_HINTS_INT:
+		if (!kvm_pv_hints_int_allowed(vcpu, msr_info))
+			return KVM_MSR_RET_UNSUPPORTED;
+
+		msr_info->data = vcpu->arch.pv_hints_vec;
+		break;
 	case MSR_KVM_ASYNC_PF_ACK:
 		if (!guest_pv_has(vcpu, KVM_FEATURE_ASYNC_PF_INT))
 			return KVM_MSR_RET_UNSUPPORTED;
@@ -4445,6 +4513,9 @@ int kvm_vm_ioctl_check_extension(struct kvm *kvm, long ext)
 	case KVM_CAP_ENABLE_CAP:
 	case KVM_CAP_VM_DISABLE_NX_HUGE_PAGES:
 		r = 1;
+		break;
+	case KVM_CAP_PV_HINTS:
+		r = KVM_PV_HINTS_VALID;
 		break;
 	case KVM_CAP_EXIT_HYPERCALL:
 		r = KVM_EXIT_HYPERCALL_VALID_MASK;
@@ -7039,6 +7110,18 @@ set_pit2_out:
 	case KVM_SET_PMU_EVENT_FILTER:
 		r = kvm_vm_ioctl_set_pmu_event_filter(kvm, argp);
 		break;
+	case KVM_SET_PV_HINTS: {
+		struct kvm_pv_hints pv_hints;
+
+		r = -EFAULT;
+		if (copy_from_user(&pv_hints, argp, sizeof(pv_hints)))
+			goto out;
+		r = -EINVAL;
+		if (pv_hints.flags)
+			goto out;
+		r = kvm_set_pv_hints(kvm, pv_hints.hints);
+		break;
+	}
 	case KVM_X86_SET_MSR_FILTER: {
 		struct kvm_msr_filter __user *user_msr_filter = argp;
 		struct kvm_msr_filter filter;
@@ -12203,6 +12286,7 @@ void kvm_vcpu_reset(struct kvm_vcpu *vcpu, bool init_event)
 	kvm_make_request(KVM_REQ_EVENT, vcpu);
 	vcpu->arch.apf.msr_en_val = 0;
 	vcpu->arch.apf.msr_int_val = 0;
+	vcpu->arch.pv_hints_vec = 0;
 	vcpu->arch.st.msr_val = 0;
 
 	kvmclock_reset(vcpu);

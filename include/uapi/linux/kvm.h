@@ -1179,6 +1179,7 @@ struct kvm_ppc_resize_hpt {
 #define KVM_CAP_S390_ZPCI_OP 221
 #define KVM_CAP_S390_CPU_TOPOLOGY 222
 #define KVM_CAP_DIRTY_LOG_RING_ACQ_REL 223
+#define KVM_CAP_PV_HINTS 224
 
 #ifdef KVM_CAP_IRQ_ROUTING
 
@@ -2228,5 +2229,8 @@ struct kvm_s390_zpci_op {
 
 /* flags for kvm_s390_zpci_op->u.reg_aen.flags */
 #define KVM_S390_ZPCIOP_REGAEN_HOST    (1 << 0)
+
+/* Available with KVM_CAP_PV_HINTS */
+#define KVM_SET_PV_HINTS	_IOW(KVMIO,  0xd2, struct kvm_pv_hints)
 
 #endif /* __LINUX_KVM_H */

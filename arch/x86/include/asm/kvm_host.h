@@ -877,6 +877,9 @@ struct kvm_vcpu_arch {
 		bool pageready_pending;
 	} apf;
 
+	/* MSR_KVM_PV_HINTS_INT: the vector notified of KVM_SET_PV_HINTS, or 0 */
+	u8 pv_hints_vec;
+
 	/* OSVW MSRs (AMD only) */
 	struct {
 		u64 length;
@@ -1330,6 +1333,15 @@ struct kvm_arch {
 	u32 max_vcpu_ids;
 
 	bool disable_nx_huge_pages;
+
+	/*
+	 * KVM_SET_PV_HINTS: once pv_hints_set, guests read pv_hints in
+	 * CPUID KVM_CPUID_FEATURES.EDX.  Changed under kvm->lock.
+	 */
+	bool pv_hints_set;
+	u32 pv_hints;
+	u64 pv_hints_changes;
+	u64 pv_hints_notified;
 
 	/*
 	 * Memory caches used to allocate shadow pages when performing eager

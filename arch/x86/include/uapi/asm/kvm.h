@@ -207,6 +207,12 @@ struct kvm_msr_list {
 	__DECLARE_FLEX_ARRAY(__u32, indices);
 };
 
+/* for KVM_SET_PV_HINTS */
+struct kvm_pv_hints {
+	__u32 flags;	/* must be 0 */
+	__u32 hints;	/* CPUID KVM_CPUID_FEATURES.EDX for the guest */
+};
+
 /* Maximum size of any access bitmap in bytes */
 #define KVM_MSR_FILTER_MAX_BITMAP_SIZE 0x600
 

@@ -36,6 +36,7 @@
 #define KVM_FEATURE_MSI_EXT_DEST_ID	15
 #define KVM_FEATURE_HC_MAP_GPA_RANGE	16
 #define KVM_FEATURE_MIGRATION_CONTROL	17
+#define KVM_FEATURE_PV_HINTS_INT	18
 
 #define KVM_HINTS_REALTIME      0
 
@@ -58,6 +59,7 @@
 #define MSR_KVM_ASYNC_PF_INT	0x4b564d06
 #define MSR_KVM_ASYNC_PF_ACK	0x4b564d07
 #define MSR_KVM_MIGRATION_CONTROL	0x4b564d08
+#define MSR_KVM_PV_HINTS_INT	0x4b564d09
 
 struct kvm_steal_time {
 	__u64 steal;
@@ -96,6 +98,9 @@ struct kvm_clock_pairing {
 
 /* MSR_KVM_MIGRATION_CONTROL */
 #define KVM_MIGRATION_READY		(1 << 0)
+
+/* MSR_KVM_PV_HINTS_INT */
+#define KVM_PV_HINTS_INT_VEC_MASK	0xff
 
 /* KVM_HC_MAP_GPA_RANGE */
 #define KVM_MAP_GPA_RANGE_PAGE_SZ_4K	0
