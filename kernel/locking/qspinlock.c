@@ -586,7 +586,7 @@ EXPORT_SYMBOL(queued_spin_lock_slowpath);
 #include "qspinlock_paravirt.h"
 #include "qspinlock.c"
 
-bool nopvspin __initdata;
+bool nopvspin __ro_after_init;
 static __init int parse_nopvspin(char *arg)
 {
 	nopvspin = true;

@@ -70,6 +70,7 @@ DEFINE_PER_CPU_DECRYPTED(struct kvm_steal_time, steal_time) __aligned(64) __visi
 static int has_steal_clock = 0;
 
 static int has_guest_poll = 0;
+
 /*
  * No need for any "IO delay" on KVM
  */
@@ -1067,41 +1068,65 @@ static void kvm_wait(u8 *ptr, u8 val)
 	}
 }
 
-/*
- * Setup pv_lock_ops to exploit KVM_FEATURE_PV_UNHALT if present.
- */
-void __init kvm_spinlock_init(void)
+/* Why PV spinlocks are off, or KVM_PVSPIN_ON; the order is that of the checks. */
+enum kvm_pvspin {
+	KVM_PVSPIN_ON,
+	KVM_PVSPIN_REALTIME,
+	KVM_PVSPIN_SINGLE_CPU,
+	KVM_PVSPIN_NOPVSPIN,
+	KVM_PVSPIN_NO_UNHALT,
+};
+
+static const char * const kvm_pvspin_msg[] = {
+	[KVM_PVSPIN_ON]		= "enabled",
+	[KVM_PVSPIN_REALTIME]	= "disabled with KVM_HINTS_REALTIME hints",
+	[KVM_PVSPIN_SINGLE_CPU]	= "disabled, single CPU",
+	[KVM_PVSPIN_NOPVSPIN]	= "disabled, forced by \"nopvspin\" parameter",
+	[KVM_PVSPIN_NO_UNHALT]	= "disabled, no host support",
+};
+
+/* Whether the guest with these hints should use PV spinlocks. */
+static enum kvm_pvspin kvm_pvspin_check(unsigned int hints)
 {
 	/*
 	 * Disable PV spinlocks and use native qspinlock when dedicated pCPUs
 	 * are available.
 	 */
-	if (kvm_para_has_hint(KVM_HINTS_REALTIME)) {
-		pr_info("PV spinlocks disabled with KVM_HINTS_REALTIME hints\n");
-		goto out;
-	}
+	if (hints & (1 << KVM_HINTS_REALTIME))
+		return KVM_PVSPIN_REALTIME;
+	if (num_possible_cpus() == 1)
+		return KVM_PVSPIN_SINGLE_CPU;
+	if (nopvspin)
+		return KVM_PVSPIN_NOPVSPIN;
+	if (!kvm_para_has_feature(KVM_FEATURE_PV_UNHALT))
+		return KVM_PVSPIN_NO_UNHALT;
+	return KVM_PVSPIN_ON;
+}
 
-	if (num_possible_cpus() == 1) {
-		pr_info("PV spinlocks disabled, single CPU\n");
-		goto out;
-	}
+/*
+ * In case host doesn't support KVM_FEATURE_PV_UNHALT there is still an
+ * advantage of keeping virt_spin_lock_key enabled: virt_spin_lock() is
+ * preferred over native qspinlock when vCPU is preempted.  When PV
+ * spinlock is enabled which is preferred over virt_spin_lock(),
+ * virt_spin_lock_key's value is meaningless.  Just disable it anyway.
+ */
+static bool kvm_virt_spin_lock_wanted(enum kvm_pvspin why)
+{
+	return why == KVM_PVSPIN_NO_UNHALT;
+}
 
-	if (nopvspin) {
-		pr_info("PV spinlocks disabled, forced by \"nopvspin\" parameter\n");
-		goto out;
-	}
+/*
+ * Setup pv_lock_ops to exploit KVM_FEATURE_PV_UNHALT if present.
+ */
+void __init kvm_spinlock_init(void)
+{
+	enum kvm_pvspin why = kvm_pvspin_check(kvm_arch_para_hints());
 
-	/*
-	 * In case host doesn't support KVM_FEATURE_PV_UNHALT there is still an
-	 * advantage of keeping virt_spin_lock_key enabled: virt_spin_lock() is
-	 * preferred over native qspinlock when vCPU is preempted.
-	 */
-	if (!kvm_para_has_feature(KVM_FEATURE_PV_UNHALT)) {
-		pr_info("PV spinlocks disabled, no host support\n");
+	pr_info("PV spinlocks %s\n", kvm_pvspin_msg[why]);
+	if (!kvm_virt_spin_lock_wanted(why))
+		static_branch_disable(&virt_spin_lock_key);
+	if (why != KVM_PVSPIN_ON)
 		return;
-	}
-
-	pr_info("PV spinlocks enabled\n");
 
 	__pv_init_lock_hash();
 	pv_ops.lock.queued_spin_lock_slowpath = __pv_queued_spin_lock_slowpath;
@@ -1109,14 +1134,6 @@ void __init kvm_spinlock_init(void)
 		PV_CALLEE_SAVE(__pv_queued_spin_unlock);
 	pv_ops.lock.wait = kvm_wait;
 	pv_ops.lock.kick = kvm_kick_cpu;
-
-	/*
-	 * When PV spinlock is enabled which is preferred over
-	 * virt_spin_lock(), virt_spin_lock_key's value is meaningless.
-	 * Just disable it anyway.
-	 */
-out:
-	static_branch_disable(&virt_spin_lock_key);
 }
 
 #ifdef CONFIG_PARAVIRT_RUNTIME
@@ -1124,21 +1141,36 @@ static struct pv_lock_ops kvm_native_lock_ops __ro_after_init;
 static struct pv_lock_ops kvm_pv_lock_ops __ro_after_init;
 
 /*
- * Let the lock ops of a guest that booted with PV spinlocks be switched
- * at runtime (Documentation/x86/paravirt-runtime.rst): to the native
- * ones and back to those it booted with.  Its native set is the one a
- * guest with KVM_HINTS_REALTIME boots with, which keeps the steal-time
- * vcpu_is_preempted.  Both sets leave virt_spin_lock_key disabled.
+ * Let the lock ops be switched at runtime (Documentation/x86/
+ * paravirt-runtime.rst) between the native ones and the PV ones, whatever
+ * the guest booted with, unless it can never use PV spinlocks.  The
+ * native set keeps the steal-time vcpu_is_preempted, as a guest that
+ * boots with KVM_HINTS_REALTIME does.
  */
 static int __init kvm_runtime_lock_ops_init(void)
 {
-	if (pv_ops.lock.wait != kvm_wait)
+	unsigned int hints;
+
+	if (!hypervisor_is_type(X86_HYPER_KVM))
 		return 0;
 
-	kvm_pv_lock_ops = pv_ops.lock;
+	hints = kvm_arch_para_hints();
 	kvm_native_lock_ops = native_pv_lock_ops;
 	kvm_native_lock_ops.vcpu_is_preempted = pv_ops.lock.vcpu_is_preempted;
-	paravirt_runtime_set_ops(&kvm_native_lock_ops, &kvm_pv_lock_ops);
+	kvm_pv_lock_ops = kvm_native_lock_ops;
+	kvm_pv_lock_ops.queued_spin_lock_slowpath = __pv_queued_spin_lock_slowpath;
+	kvm_pv_lock_ops.queued_spin_unlock =
+		PV_CALLEE_SAVE(__pv_queued_spin_unlock);
+	kvm_pv_lock_ops.wait = kvm_wait;
+	kvm_pv_lock_ops.kick = kvm_kick_cpu;
+
+	/* No hint makes up for one CPU, "nopvspin" or no PV_UNHALT. */
+	if (kvm_pvspin_check(hints & ~(1 << KVM_HINTS_REALTIME)) == KVM_PVSPIN_ON) {
+		__pv_init_lock_hash();
+		paravirt_runtime_set_ops(&kvm_native_lock_ops, &kvm_pv_lock_ops);
+	} else {
+		paravirt_runtime_set_ops(&kvm_native_lock_ops, NULL);
+	}
 	return 0;
 }
 late_initcall(kvm_runtime_lock_ops_init);
