@@ -71,6 +71,9 @@ static int has_steal_clock = 0;
 
 static int has_guest_poll = 0;
 
+/* Whether the host tells this guest when its hints change. */
+static bool kvm_hints_int __ro_after_init;
+
 /*
  * No need for any "IO delay" on KVM
  */
@@ -367,6 +370,9 @@ static void kvm_guest_cpu_init(void)
 		pr_debug("setup async PF for cpu %d\n", smp_processor_id());
 	}
 
+	if (kvm_hints_int)
+		wrmsrl(MSR_KVM_PV_HINTS_INT, KVM_HINTS_VECTOR);
+
 	if (kvm_para_has_feature(KVM_FEATURE_PV_EOI)) {
 		unsigned long pa;
 
@@ -452,6 +458,8 @@ static void kvm_guest_cpu_offline(bool shutdown)
 		wrmsrl(MSR_KVM_PV_EOI_EN, 0);
 	if (kvm_para_has_feature(KVM_FEATURE_MIGRATION_CONTROL))
 		wrmsrl(MSR_KVM_MIGRATION_CONTROL, 0);
+	if (kvm_hints_int)
+		wrmsrl(MSR_KVM_PV_HINTS_INT, 0);
 	kvm_pv_disable_apf();
 	if (!shutdown)
 		apf_task_wake_all();
@@ -839,6 +847,13 @@ static void __init kvm_guest_init(void)
 		alloc_intr_gate(HYPERVISOR_CALLBACK_VECTOR, asm_sysvec_kvm_asyncpf_interrupt);
 	}
 
+#ifdef CONFIG_PARAVIRT_RUNTIME
+	if (kvm_para_has_feature(KVM_FEATURE_PV_HINTS_INT)) {
+		alloc_intr_gate(KVM_HINTS_VECTOR, asm_sysvec_kvm_hints_interrupt);
+		kvm_hints_int = true;
+	}
+#endif
+
 #ifdef CONFIG_SMP
 	if (pv_tlb_flush_supported()) {
 		pv_ops.mmu.flush_tlb_multi = kvm_flush_tlb_multi;
@@ -1140,12 +1155,106 @@ void __init kvm_spinlock_init(void)
 static struct pv_lock_ops kvm_native_lock_ops __ro_after_init;
 static struct pv_lock_ops kvm_pv_lock_ops __ro_after_init;
 
+/* Written by kvm_runtime_lock_ops_init(), then by kvm_hints_apply() only. */
+static unsigned int kvm_hints;			/* the last ones handled */
+static enum kvm_pvspin kvm_pvspin_state;	/* and what they gave */
+static unsigned int kvm_hints_handled;
+static atomic_t kvm_hints_interrupts = ATOMIC_INIT(0);
+static bool kvm_hints_ready;
+static BLOCKING_NOTIFIER_HEAD(kvm_hints_chain);
+
+/**
+ * kvm_hints_notifier_register - be told when the KVM hints change
+ * @nb:		called, in process context, with the new CPUID
+ *		KVM_CPUID_FEATURES.EDX as its action
+ *
+ * The chain runs after the lock ops follow the new hints, only in a
+ * guest whose host sends KVM_FEATURE_PV_HINTS_INT notifications.
+ *
+ * Return: 0, as blocking_notifier_chain_register().
+ */
+int kvm_hints_notifier_register(struct notifier_block *nb)
+{
+	return blocking_notifier_chain_register(&kvm_hints_chain, nb);
+}
+EXPORT_SYMBOL_GPL(kvm_hints_notifier_register);
+
+/**
+ * kvm_hints_notifier_unregister - stop being told when the KVM hints change
+ * @nb:		as passed to kvm_hints_notifier_register()
+ *
+ * Return: 0, or -ENOENT if @nb was not registered.
+ */
+int kvm_hints_notifier_unregister(struct notifier_block *nb)
+{
+	return blocking_notifier_chain_unregister(&kvm_hints_chain, nb);
+}
+EXPORT_SYMBOL_GPL(kvm_hints_notifier_unregister);
+
+/*
+ * Make the lock ops, and virt_spin_lock_key, what the current hints ask
+ * for.  Hints that changed several times since the last call are acted
+ * on once, as they are now.  A failed switch changes nothing; the next
+ * notification tries again.  As a work item, never runs concurrently.
+ */
+static void kvm_hints_apply(struct work_struct *work)
+{
+	unsigned int hints = kvm_arch_para_hints();
+	enum kvm_pvspin why = kvm_pvspin_check(hints);
+	int ret;
+
+	ret = paravirt_runtime_switch(why != KVM_PVSPIN_ON);
+	if (ret) {
+		pr_err("hints %#x: cannot switch the lock ops (%d), PV spinlocks still %s\n",
+		       hints, ret, kvm_pvspin_msg[kvm_pvspin_state]);
+		why = kvm_pvspin_state;
+	} else if (hints != kvm_hints || why != kvm_pvspin_state) {
+		pr_info("hints %#x: PV spinlocks %s\n", hints, kvm_pvspin_msg[why]);
+	}
+	WRITE_ONCE(kvm_hints, hints);
+	kvm_pvspin_state = why;
+	WRITE_ONCE(kvm_hints_handled, kvm_hints_handled + 1);
+
+	if (kvm_virt_spin_lock_wanted(why))
+		static_branch_enable(&virt_spin_lock_key);
+	else
+		static_branch_disable(&virt_spin_lock_key);
+
+	blocking_notifier_call_chain(&kvm_hints_chain, hints, NULL);
+}
+
+static DECLARE_WORK(kvm_hints_work, kvm_hints_apply);
+
+DEFINE_IDTENTRY_SYSVEC(sysvec_kvm_hints_interrupt)
+{
+	ack_APIC_irq();
+	inc_irq_stat(irq_hv_callback_count);
+	atomic_inc(&kvm_hints_interrupts);
+	/* Until kvm_runtime_lock_ops_init(), which looks at the hints itself. */
+	if (READ_ONCE(kvm_hints_ready))
+		schedule_work(&kvm_hints_work);
+}
+
+static int kvm_hints_show(char *buf, size_t size)
+{
+	int len = scnprintf(buf, size, "kvm hints: %#x\n", READ_ONCE(kvm_hints));
+
+	if (!kvm_hints_int)
+		return len + scnprintf(buf + len, size - len,
+				       "kvm hint notifications: not offered by the host\n");
+	return len + scnprintf(buf + len, size - len,
+			       "kvm hint notifications: %u interrupts, %u handled\n",
+			       atomic_read(&kvm_hints_interrupts),
+			       READ_ONCE(kvm_hints_handled));
+}
+
 /*
  * Let the lock ops be switched at runtime (Documentation/x86/
  * paravirt-runtime.rst) between the native ones and the PV ones, whatever
  * the guest booted with, unless it can never use PV spinlocks.  The
  * native set keeps the steal-time vcpu_is_preempted, as a guest that
- * boots with KVM_HINTS_REALTIME does.
+ * boots with KVM_HINTS_REALTIME does.  With KVM_FEATURE_PV_HINTS_INT,
+ * the lock ops then follow KVM_HINTS_REALTIME as the host changes it.
  */
 static int __init kvm_runtime_lock_ops_init(void)
 {
@@ -1170,6 +1279,16 @@ static int __init kvm_runtime_lock_ops_init(void)
 		paravirt_runtime_set_ops(&kvm_native_lock_ops, &kvm_pv_lock_ops);
 	} else {
 		paravirt_runtime_set_ops(&kvm_native_lock_ops, NULL);
+	}
+
+	kvm_hints = hints;
+	kvm_pvspin_state = kvm_pvspin_check(hints);
+	paravirt_runtime_set_show(kvm_hints_show);
+
+	if (kvm_hints_int) {
+		WRITE_ONCE(kvm_hints_ready, true);
+		/* Hints that changed during boot went unheeded. */
+		schedule_work(&kvm_hints_work);
 	}
 	return 0;
 }

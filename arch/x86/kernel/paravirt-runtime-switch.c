@@ -362,6 +362,7 @@ early_initcall(paravirt_runtime_switch_init);
 /* The lock ops that "native" and "paravirt" select: see paravirt_runtime_set_ops(). */
 static const struct pv_lock_ops *native_lock_ops = &native_pv_lock_ops;
 static const struct pv_lock_ops *paravirt_lock_ops;
+static paravirt_runtime_show_fn hypervisor_show;
 /* Serialises switches, and reading the mode with them. */
 static DEFINE_MUTEX(switch_lock);
 
@@ -383,6 +384,19 @@ void paravirt_runtime_set_ops(const struct pv_lock_ops *native,
 	mutex_lock(&switch_lock);
 	native_lock_ops = native ?: &native_pv_lock_ops;
 	paravirt_lock_ops = paravirt;
+	mutex_unlock(&switch_lock);
+}
+
+/**
+ * paravirt_runtime_set_show - add lines to x86/pv_lock_ops in debugfs
+ * @show:	writes them to a buffer of a given size, returns their length
+ *
+ * This lets a hypervisor show what its choice of lock ops depends on.
+ */
+void paravirt_runtime_set_show(paravirt_runtime_show_fn show)
+{
+	mutex_lock(&switch_lock);
+	hypervisor_show = show;
 	mutex_unlock(&switch_lock);
 }
 
@@ -461,7 +475,7 @@ static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
 	struct paravirt_runtime_stats st;
 	unsigned int sites = 0;
 	bool native;
-	char buf[256];
+	char buf[512];
 	int len;
 
 	mutex_lock(&switch_lock);
@@ -470,7 +484,6 @@ static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
 	mutex_lock(&text_mutex);
 	paravirt_runtime_walk(count_site, &sites);
 	mutex_unlock(&text_mutex);
-	mutex_unlock(&switch_lock);
 
 	len = scnprintf(buf, sizeof(buf),
 			"mode: %s\nsites: %u\nswitches: %lu\nlast switch: %llu ns\n"
@@ -479,6 +492,9 @@ static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
 			native ? "native" : "paravirt", sites, st.switches,
 			st.last_ns, st.syncs, st.int3_primary, st.int3_other,
 			st.nmi_held);
+	if (hypervisor_show)
+		len += hypervisor_show(buf + len, sizeof(buf) - len);
+	mutex_unlock(&switch_lock);
 	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
 }
 
