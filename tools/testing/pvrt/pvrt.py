@@ -277,6 +277,27 @@ def scenario_initrd(base, dest, script, extra=()):
     return dest
 
 
+KVM_SELFTESTS = ['pv_hints_test', 'cpuid_test']
+
+
+def kvm_selftests():
+    """Build the KVM selftests that run in the host kernel, statically
+    linked for its busybox initramfs, once; return [(path in the
+    initramfs, binary)]."""
+    out = OUT / 'kselftest'
+    if 'kselftest' not in BUILT:
+        hdr = out / 'headers'
+        log('pvrt: building KVM selftests ' + ' '.join(KVM_SELFTESTS))
+        run(['make', '-s', '-C', str(SRC), f'O={hdr}', 'headers'])
+        run(['make', '-s', '-C', str(SRC / 'tools/testing/selftests/kvm'),
+             f'-j{JOBS}', f'OUTPUT={out}', f'INSTALL_HDR_PATH={hdr}/usr',
+             f'KHDR_INCLUDES=-isystem {hdr}/usr/include',
+             'EXTRA_CFLAGS=-static'] +
+            [str(out / 'x86_64' / t) for t in KVM_SELFTESTS])
+        BUILT['kselftest'] = out
+    return [(f'/bin/{t}', out / 'x86_64' / t) for t in KVM_SELFTESTS]
+
+
 # -- in-guest scripts --------------------------------------------------------
 
 def locktorture(ttype, secs, writers=4, params=''):
@@ -291,17 +312,31 @@ def locktorture(ttype, secs, writers=4, params=''):
             f'rmmod torture\n')
 
 
-def nested_script(guest_args, guest_smp, guest_cpu):
-    """Host-side script: run the guest under KVM with Debian's QEMU."""
+def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
+    """Host-side script: run the guest under KVM with Debian's QEMU.
+
+    With a @driver, the guest runs in the background while the host runs
+    the driver's lines, which can read the guest's console so far in
+    /tmp/guest.log; the script ends with the driver's status once the
+    guest is done.
+    """
     append = f'{CMDLINE} {guest_args}'.strip()
-    return ('set -o pipefail\n'
-            'test -c /dev/kvm || { echo "pvrt: host has no /dev/kvm"; '
-            'exit 1; }\n'
-            f'{QEMU} -enable-kvm -cpu {guest_cpu} -smp {guest_smp} -m 512 '
+    qemu = (f'{QEMU} -enable-kvm -cpu {guest_cpu} -smp {guest_smp} -m 512 '
             '-L /usr/share/qemu -nodefaults -no-user-config -display none '
             '-no-reboot -serial stdio -kernel /guest/bzImage '
-            f'-initrd /guest/initrd -append "{append}" </dev/null 2>&1 | '
-            f"sed 's/^/{GUEST_PREFIX}/'\n")
+            f'-initrd /guest/initrd -append "{append}" </dev/null 2>&1')
+    prefix = f"sed 's/^/{GUEST_PREFIX}/'"
+    head = ('set -o pipefail\n'
+            'test -c /dev/kvm || { echo "pvrt: host has no /dev/kvm"; '
+            'exit 1; }\n')
+    if driver is None:
+        return head + f'{qemu} | {prefix}\n'
+    return (head + f'{qemu} | tee /tmp/guest.log | {prefix} &\n'
+            f'(\n{driver})\n'
+            'rc=$?\n'
+            '[ $rc = 0 ] || pkill qemu-system\n'
+            'wait\n'
+            'exit $rc\n')
 
 
 # -- runs --------------------------------------------------------------------
@@ -314,7 +349,8 @@ class Run:
     """
 
     def __init__(self, name, script, timeout, checks=(), kernel='guest',
-                 args='', smp=4, nested=None, expect=None, steps=()):
+                 args='', smp=4, nested=None, expect=None, steps=(),
+                 host_checks=(), files=()):
         self.name = name
         self.script = script
         self.timeout = timeout
@@ -322,14 +358,21 @@ class Run:
         self.kernel = kernel
         self.args = args
         self.smp = smp
-        self.nested = nested      # dict(cpu=..., smp=...) or None
+        # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host lines])
+        self.nested = nested
+        self.host_checks = list(host_checks)  # on the outer console
+        # (path in the initramfs, file) pairs, or a function giving them
+        self.files = files
         self.expect = expect      # failure reason this run must produce
         # (console text, action): when the text shows, the action runs
         # with the QEMU monitor, then the guest gets a line on its console.
         self.steps = list(steps)
 
+    def guest_kernel(self):
+        return self.nested.get('kernel', 'guest')
+
     def kernels(self):
-        return ['guest', 'host'] if self.nested else [self.kernel]
+        return [self.guest_kernel(), 'host'] if self.nested else [self.kernel]
 
     def guest_lines(self, text):
         if not self.nested:
@@ -407,11 +450,12 @@ class Monitor:
 def boot(r, logfile):
     """Boot the run's machine; return (console text, timed out)."""
     if r.nested:
-        gdir = build_kernel('guest')
+        gdir = build_kernel(r.guest_kernel())
         hdir = build_kernel('host')
         ginit = scenario_initrd(guest_initramfs(gdir),
                                 logfile.with_suffix('.guest.cpio'), r.script)
-        script = nested_script(r.args, r.nested['smp'], r.nested['cpu'])
+        script = nested_script(r.args, r.nested['smp'], r.nested['cpu'],
+                               r.nested.get('driver'))
         extra = ['dir /guest 755 0 0',
                  f'file /guest/bzImage {gdir / "arch/x86/boot/bzImage"} '
                  '644 0 0',
@@ -422,7 +466,10 @@ def boot(r, logfile):
     else:
         kdir = build_kernel(r.kernel)
         initrd = scenario_initrd(guest_initramfs(kdir),
-                                 logfile.with_suffix('.cpio'), r.script)
+                                 logfile.with_suffix('.cpio'), r.script,
+                                 [f'file {dst} {src} 755 0 0' for dst, src
+                                  in (r.files() if callable(r.files)
+                                      else r.files)])
         args, mem = r.args, 512
     cmd = ['qemu-system-x86_64', '-accel', 'tcg,thread=multi', '-cpu', 'max',
            '-smp', str(r.smp), '-m', str(mem), '-nodefaults',
@@ -549,6 +596,8 @@ def execute(r, logdir):
             failed_checks.append(f'{machine} did not come up with {want[2:]}')
     gtext = '\n'.join(machines['guest'])
     failed_checks += [desc for desc, fn in r.checks if not fn(gtext)]
+    htext = '\n'.join(machines.get('host', []))
+    failed_checks += [desc for desc, fn in r.host_checks if not fn(htext)]
     return Result(logfile, text, reasons, failed_checks, time.time() - t0,
                   notes)
 
@@ -967,6 +1016,176 @@ def scen_bad_input():
                 checks=checks)]
 
 
+# -- dynamic hints ------------------------------------------------------
+
+# QEMU's "-cpu host" offers only the KVM features it has a name for,
+# unless it is not migratable; KVM_FEATURE_PV_HINTS_INT has no name yet.
+HINTS_CPU = GUEST_CPU + ',migratable=off,kvm-hint-dedicated=on'
+HINT_FLIPS = 20       # round trips of KVM_HINTS_REALTIME
+HINT_BOUND = 5.0      # seconds from a hint change to the guest's new mode
+
+# Host lines: the guest's VM in debugfs, as $VM, and waitfor PATTERN N
+# SECS, which waits until the guest's console has shown PATTERN N times.
+# It looks every 200 ms: polling at 50 Hz, each grep a new process, made
+# the outer machine reset under TCG in about half the boots.
+HOST_VM = ('waitfor() {\n'
+           '  t=0\n'
+           '  while [ "$(grep -c "$1" /tmp/guest.log)" -lt "$2" ]; do\n'
+           '    t=$((t + 1))\n'
+           '    [ $t -le $(($3 * 5)) ] || return 1\n'
+           '    sleep 0.2\n'
+           '  done\n'
+           '}\n'
+           'waitfor "pvrt: guest ready" 1 300 || exit 1\n'
+           'VM=$(ls -d /sys/kernel/debug/kvm/*-*/ | head -1)\n'
+           '[ -f "$VM/pv_hints" ] || { echo "pvrt: no pv_hints file"; '
+           'exit 1; }\n'
+           'echo "pvrt: VM debugfs $VM"\n')
+
+
+def hint_flips(flips):
+    """Host lines: clear and set KVM_HINTS_REALTIME @flips times, each
+    time waiting for the guest to report its new mode, and print the
+    uptime before the change and once the guest's mode showed."""
+    return (HOST_VM +
+            'waitfor "pvrt: mode native" 1 60 || exit 1\n'
+            f'for k in $(seq {flips}); do\n'
+            '  for h in 0 1; do\n'
+            '    if [ $h = 0 ]; then m=paravirt; n=$k; '
+            'else m=native; n=$((k + 1)); fi\n'
+            '    read t0 x < /proc/uptime\n'
+            '    echo $h > $VM/pv_hints || exit 1\n'
+            '    waitfor "pvrt: mode $m" $n 60 || '
+            '{ echo "pvrt: hints $h: the guest did not go $m"; exit 1; }\n'
+            '    read t1 x < /proc/uptime\n'
+            '    echo "pvrt: hints $h: $m from $t0 to $t1"\n'
+            '  done\n'
+            'done\n'
+            'cat $VM/pv_hints\n')
+
+
+# Guest lines around those that the host waits for: kernel messages below
+# warnings stay off the console meanwhile, so that none lands in the
+# middle of such a line; they are shown from the log afterwards.
+QUIET = 'echo 5 > /proc/sys/kernel/printk\n'
+LOUD = ('echo 7 > /proc/sys/kernel/printk\n'
+        'dmesg | grep "kvm-guest: hints"\n')
+
+
+def mode_watch(changes):
+    """Guest lines: print the mode from debugfs each time it changes, the
+    first time included, until it has changed @changes times."""
+    return ('n=0\n'
+            'last=\n'
+            f'while [ $n -le {changes} ]; do\n'
+            f'  m=$(sed -n "s/^mode: //p" {PV_LOCK_OPS})\n'
+            '  if [ "$m" != "$last" ]; then\n'
+            '    echo "pvrt: mode $m"\n'
+            '    last=$m\n'
+            '    n=$((n + 1))\n'
+            '  fi\n'
+            '  sleep 0.02\n'
+            'done\n')
+
+
+HINT_FLIP = re.compile(r'^pvrt: hints ([01]): (\w+) from ([\d.]+) to '
+                       r'([\d.]+)$', re.M)
+
+
+def hint_latencies(text):
+    """Seconds from each host hint change to the guest's new mode."""
+    return [float(m.group(4)) - float(m.group(3))
+            for m in HINT_FLIP.finditer(text)]
+
+
+def flips_within(flips, bound):
+    def ok(text):
+        lat = hint_latencies(text)
+        return len(lat) == 2 * flips and max(lat) <= bound
+    return (f'{2 * flips} hint changes, each followed by the guest\'s mode '
+            f'within {bound:.0f}s', ok)
+
+
+def guest_modes(flips):
+    """The guest reported native first, then alternated @flips times."""
+    want = ['native'] + ['paravirt', 'native'] * flips
+
+    def ok(text):
+        return re.findall(r'^pvrt: mode (\w+)$', text, re.M) == want
+    return (f'guest debugfs mode: native, then paravirt/native x{flips}',
+            ok)
+
+
+def handled_at_least(least):
+    pat = re.compile(r'^kvm hint notifications: \d+ interrupts, (\d+) '
+                     r'handled$', re.M)
+    return (f'guest handled at least {least} notifications',
+            lambda text: any(int(v) >= least for v in pat.findall(text)))
+
+
+def scen_kvm_dynamic_hints():
+    """The guest boots native with KVM_HINTS_REALTIME under locktorture;
+    the host clears and sets the hint through its debugfs file and the
+    guest follows each time, as its own debugfs file shows."""
+    script = (f'cat {PV_LOCK_OPS}\n'
+              'insmod /lib/modules/torture.ko\n'
+              'insmod /lib/modules/locktorture.ko torture_type=spin_lock '
+              'nwriters_stress=4 stutter=0 stat_interval=0 || exit 1\n' +
+              QUIET + 'echo "pvrt: guest ready"\n' +
+              mode_watch(2 * HINT_FLIPS) + LOUD +
+              'rmmod locktorture\n'
+              'rmmod torture\n'
+              f'cat {PV_LOCK_OPS}\n')
+    return [Run('kvm-dynamic-hints', script, timeout=900, kernel='host',
+                smp=2, nested={'cpu': HINTS_CPU, 'smp': 4,
+                               'driver': hint_flips(HINT_FLIPS)},
+                checks=[has('kvm-guest: PV spinlocks disabled with '
+                            'KVM_HINTS_REALTIME hints',
+                            'guest booted native (REALTIME)'),
+                        guest_modes(HINT_FLIPS),
+                        handled_at_least(2 * HINT_FLIPS),
+                        torture_ok('spin_lock')],
+                host_checks=[flips_within(HINT_FLIPS, HINT_BOUND),
+                             has(r'registered vcpus: 4',
+                                 'every guest vCPU registered')])]
+
+
+def scen_kvm_no_feature():
+    """A guest kernel without CONFIG_PARAVIRT_RUNTIME (the host kernel)
+    under the same host: it never registers for notifications, and
+    goes on working while the hint changes."""
+    script = (QUIET + 'echo "pvrt: guest ready"\n'
+              'for i in $(seq 20); do ls -R / > /dev/null; sleep 0.5; done\n'
+              'echo "pvrt: guest still working"\n')
+    driver = (HOST_VM +
+              'for k in $(seq 10); do\n'
+              '  echo 0 > $VM/pv_hints && sleep 0.2 &&\n'
+              '  echo 1 > $VM/pv_hints && sleep 0.2 || exit 1\n'
+              'done\n'
+              'cat $VM/pv_hints\n')
+    return [Run('kvm-no-feature', script, timeout=480, kernel='host', smp=2,
+                nested={'cpu': HINTS_CPU, 'smp': 2, 'kernel': 'host',
+                        'driver': driver},
+                checks=[has('pvrt: guest still working')],
+                host_checks=[has(r'changes: 20\nnotifications: 0\n'
+                                 r'registered vcpus: 0',
+                                 '20 hint changes, no vCPU registered, '
+                                 'no notification')])]
+
+
+def scen_kvm_pv_hints_selftest():
+    """The KVM selftest of the hint uAPI, and cpuid_test, which must still
+    pass, in the host kernel under TCG."""
+    script = ''.join(f'/bin/{t}\n'
+                     f'echo "pvrt: {t} exited $?"\n' for t in KVM_SELFTESTS)
+    return [Run('kvm-pv-hints-selftest', script, timeout=300, kernel='host',
+                smp=2, files=kvm_selftests,
+                checks=[has(r'# Totals: pass:9 fail:0 xfail:0 xpass:0 '
+                            r'skip:0 error:0', 'pv_hints_test: 9 passed')] +
+                [has(f'pvrt: {t} exited 0', f'{t} exited 0')
+                 for t in KVM_SELFTESTS])]
+
+
 LKDTM = 'echo {} > /sys/kernel/debug/provoke-crash/DIRECT\n'
 
 
@@ -1007,6 +1226,9 @@ SCENARIOS = {
     'bad-input': scen_bad_input,
     'pv-selftest': scen_pv_selftest,
     'round-trip': scen_round_trip,
+    'kvm-dynamic-hints': scen_kvm_dynamic_hints,
+    'kvm-no-feature': scen_kvm_no_feature,
+    'kvm-pv-hints-selftest': scen_kvm_pv_hints_selftest,
 }
 
 
@@ -1028,7 +1250,7 @@ def run_scenario(num, name, runs, logdir):
             desc = f'{r.name} caught ({r.expect})'
         else:
             ok = not res.reasons and not res.failed_checks
-            for desc, _ in r.checks:
+            for desc, _ in r.checks + r.host_checks:
                 if desc not in res.failed_checks:
                     log(f'    # {r.name}: {desc}')
             for desc in res.failed_checks:
