@@ -1150,6 +1150,57 @@ def scen_kvm_dynamic_hints():
                                  'every guest vCPU registered')])]
 
 
+HINT_PHASE = re.compile(r'^pvrt: phase mode: (\w+), (\d) vCPUs$', re.M)
+
+
+def hint_phases(phases, secs):
+    """(guest lines, host lines) for locktorture phases of @secs in a
+    guest of 4 vCPUs.  Each phase is (vCPUs online, hints): the guest
+    brings that many vCPUs online, asks the host for the hints and waits
+    until its mode follows them, then runs locktorture with a writer per
+    vCPU."""
+    guest = ''
+    for cpus, hints in phases:
+        mode = 'native' if hints else 'paravirt'
+        guest += ''.join(f'echo {int(c < cpus)} > '
+                         f'/sys/devices/system/cpu/cpu{c}/online\n'
+                         for c in (2, 3))
+        guest += (f'echo "pvrt: want hints {hints}"\n'
+                  f'until grep -q "^mode: {mode}" {PV_LOCK_OPS}; do '
+                  'sleep 0.02; done\n'
+                  f'echo "pvrt: phase mode: {mode}, {cpus} vCPUs"\n' +
+                  locktorture('spin_lock', secs, writers=cpus))
+    host = HOST_VM + ''.join(f'waitfor "pvrt: want hints" {k} {secs + 300} '
+                             f'|| exit 1\necho {hints} > $VM/pv_hints\n'
+                             for k, (_, hints) in enumerate(phases, 1))
+    return guest, host + 'cat $VM/pv_hints\n'
+
+
+def machine_text(text, guest):
+    """The lines of a nested boot's console from its guest, or its host."""
+    return '\n'.join(ln[len(GUEST_PREFIX):] if guest else ln
+                     for ln in text.splitlines()
+                     if ln.startswith(GUEST_PREFIX) == guest)
+
+
+def hint_phase_results(text):
+    """(mode, vCPUs, locktorture writes) of each phase of hint_phases()."""
+    marks = list(HINT_PHASE.finditer(text))
+    return [(m.group(1), int(m.group(2)),
+             torture_writes(text[m.start():marks[k + 1].start()
+                                 if k + 1 < len(marks) else len(text)],
+                            'spin_lock'))
+            for k, m in enumerate(marks)]
+
+
+def hint_phases_run(name, phases, secs):
+    guest, host = hint_phases(phases, secs)
+    return Run(name, QUIET + 'echo "pvrt: guest ready"\n' + guest + LOUD,
+               timeout=len(phases) * (secs + 120) + 300, kernel='host', smp=2,
+               nested={'cpu': HINTS_CPU, 'smp': 4, 'driver': host},
+               checks=[torture_ok('spin_lock')])
+
+
 def scen_kvm_no_feature():
     """A guest kernel without CONFIG_PARAVIRT_RUNTIME (the host kernel)
     under the same host: it never registers for notifications, and
@@ -1294,10 +1345,10 @@ def cmd_check(args):
 
 def lock_implementation(text):
     """The spinlock implementation a guest chose at boot, from its log."""
-    if re.search(r'PV spinlocks enabled', text):
+    if re.search(r'kvm-guest: PV spinlocks enabled', text):
         return ('paravirt (__pv_queued_spin_lock_slowpath, kvm_wait, '
                 'kvm_kick_cpu)')
-    m = re.search(r'PV spinlocks disabled(.*)', text)
+    m = re.search(r'kvm-guest: PV spinlocks disabled(.*)', text)
     if m:
         return ('native qspinlock (KVM guest: PV spinlocks disabled'
                 f'{m.group(1).rstrip()})')
@@ -1336,11 +1387,44 @@ def phase_results(text, ttype='spin_lock'):
     return out
 
 
+def demo_nested(secs, logdir):
+    """The guest follows the hint that its host changes."""
+    phases = [(4, 1), (4, 0), (4, 1)]
+    log(f'pvrt demo --nested: our host kernel under TCG with 2 vCPUs runs a '
+        f'KVM guest with 4 vCPUs, booted with KVM_HINTS_REALTIME; the host '
+        f'sets the hint, clears it and sets it again through the VM\'s '
+        f'pv_hints debugfs file, and the guest runs locktorture spin_lock, '
+        f'4 writers, {secs}s after each change')
+    res = execute(hint_phases_run('demo-nested', phases, secs), logdir)
+    log(f'booted with: {lock_implementation(res.text)}')
+    gtext = machine_text(res.text, guest=True)
+    results = hint_phase_results(gtext)
+    for (_, hints), (mode, _, writes) in zip(phases, results):
+        rate = 'no result' if writes is None else \
+            f'{writes} writes in {secs}s = {writes / secs:.0f} writes/s'
+        log(f'host hints {hints}: guest {mode:8}: {rate}')
+    for line in re.findall(r'kvm-guest: hints .*', gtext):
+        log(f'guest log: {line.strip()}')
+    log(f'console log: {res.logfile}')
+    problems = res.reasons + res.failed_checks
+    want = ['native' if h else 'paravirt' for _, h in phases]
+    if [m for m, _, _ in results] != want:
+        problems.append('the guest did not go through ' + ' -> '.join(want))
+    if any(w is None for _, _, w in results):
+        problems.append('a phase has no locktorture result')
+    if problems:
+        log('demo FAILED: ' + ', '.join(problems))
+        return 1
+    return 0
+
+
 def cmd_demo(args):
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
     logdir = OUT / 'logs'
     logdir.mkdir(parents=True, exist_ok=True)
     secs = args.seconds
+    if args.nested:
+        return demo_nested(secs, logdir)
     modes = ['native', 'paravirt', 'native']
     r = Run('demo', phases(modes, secs), timeout=3 * secs + 300)
     log(f'pvrt demo: guest kernel under TCG, 4 vCPUs, locktorture spin_lock, '
@@ -1451,6 +1535,45 @@ def bench_switch(name, logdir):
     log(f'console log: {res.logfile}')
 
 
+def bench_hints(logdir):
+    """Nested: how long the guest takes to follow a hint change, and
+    locktorture in each mode with the guest under- and oversubscribed."""
+    res = execute(scen_kvm_dynamic_hints()[0], logdir)
+    if res.reasons or res.failed_checks:
+        die('bench kvm-dynamic-hints: ' +
+            ', '.join(res.reasons + res.failed_checks) +
+            f'; log {res.logfile}')
+    log('\n== KVM: hint changes, host kernel under TCG with 2 vCPUs, '
+        'guest with 4 ==')
+    for h, mode in ((0, 'paravirt'), (1, 'native')):
+        lat = [float(m.group(4)) - float(m.group(3))
+               for m in HINT_FLIP.finditer(machine_text(res.text, False))
+               if m.group(1) == str(h)]
+        log(f'hints {h} -> guest {mode:8}: median {median(lat) * 1e3:.0f} ms, '
+            f'max {max(lat) * 1e3:.0f} ms of {len(lat)} changes '
+            '(the host looks every 200 ms)')
+    log(f'console log: {res.logfile}')
+
+    phases = [(2, 1), (2, 0), (4, 0), (4, 1)]
+    res = execute(hint_phases_run('bench-hints', phases, BENCH_SECS), logdir)
+    results = hint_phase_results(machine_text(res.text, True))
+    if res.reasons or res.failed_checks or \
+            len(results) != len(phases) or \
+            any(w is None for _, _, w in results):
+        die('bench bench-hints: ' + ', '.join(res.reasons + res.failed_checks)
+            + f'; log {res.logfile}')
+    log('\n== KVM: locktorture spin_lock, a writer per vCPU, '
+        f'{BENCH_SECS}s per phase, one boot ==')
+    rate = {(mode, cpus): writes / BENCH_SECS for mode, cpus, writes in results}
+    for cpus, regime, hint in ((2, 'undersubscribed', 'native'),
+                               (4, 'oversubscribed', 'paravirt')):
+        nat, pv = rate[('native', cpus)], rate[('paravirt', cpus)]
+        log(f'{cpus} guest vCPUs on 2 host vCPUs ({regime}): native '
+            f'{nat:.0f} writes/s, paravirt {pv:.0f} writes/s, paravirt/native '
+            f'{pv / nat:.2f}; the hint selects {hint}')
+    log(f'console log: {res.logfile}')
+
+
 def cmd_bench(args):
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
     logdir = OUT / 'logs'
@@ -1476,6 +1599,7 @@ def cmd_bench(args):
             f'{total / sites:.1f} bytes per site ({table / sites:.0f} for '
             'the table)')
         bench_switch(name, logdir)
+    bench_hints(logdir)
     return 0
 
 
@@ -1486,6 +1610,8 @@ def main():
     p = sub.add_parser('demo', help='boot the guest and show its spinlocks')
     p.add_argument('--seconds', type=int, default=TORTURE_SECS,
                    help='locktorture duration (default %(default)s)')
+    p.add_argument('--nested', action='store_true',
+                   help='in a KVM guest whose host changes the hint')
     p = sub.add_parser('check', help='run the test scenarios')
     p.add_argument('scenarios', nargs='*', metavar='SCENARIO')
     sub.add_parser('bench', help='print benchmark figures')
