@@ -447,8 +447,14 @@ class Monitor:
         self.sock.close()
 
 
+# A nested boot whose console stays silent this long, while neither kernel's
+# lockup or stall detector speaks, is taken as a frozen emulator.
+SILENCE = 180
+
+
 def boot(r, logfile):
-    """Boot the run's machine; return (console text, timed out)."""
+    """Boot the run's machine; return (console text, timed out, why it
+    vanished or None)."""
     if r.nested:
         gdir = build_kernel(r.guest_kernel())
         hdir = build_kernel('host')
@@ -491,13 +497,19 @@ def boot(r, logfile):
         if steps:
             mon = Monitor(sock)
         deadline = time.time() + r.timeout
-        timed_out = False
+        timed_out = frozen = False
         stop_at = None
+        size, grew = 0, time.time()
         while proc.poll() is None:
             time.sleep(1)
             now = time.time()
             if now > deadline:
                 timed_out = True
+                break
+            if logfile.stat().st_size != size:
+                size, grew = logfile.stat().st_size, now
+            elif r.nested and stop_at is None and now - grew > SILENCE:
+                frozen = True
                 break
             if steps and steps[0][0] in logfile.read_text(errors='replace'):
                 steps.pop(0)[1](mon)
@@ -533,7 +545,11 @@ def boot(r, logfile):
     said_bye = any(RESET.search(ln) for ln in host)
     if r.nested:
         said_bye &= any(RESET.search(ln) for ln in r.guest_lines(text))
-    vanished = not stopped and not timed_out and not said_bye
+    vanished = None
+    if frozen:
+        vanished = f'no console output for {SILENCE}s from either machine'
+    elif not stopped and not timed_out and not said_bye:
+        vanished = 'machine reset with no kernel message'
     return text, timed_out, vanished
 
 
@@ -572,8 +588,7 @@ def execute(r, logdir):
     if vanished:
         kept = logfile.with_suffix('.reset.log')
         logfile.replace(kept)
-        notes.append(f'machine reset with no kernel message, log {kept}; '
-                     'booted again')
+        notes.append(f'{vanished}, log {kept}; booted again')
         text, timed_out, vanished = boot(r, logfile)
     lines = text.splitlines()
     if r.nested:
@@ -586,7 +601,7 @@ def execute(r, logdir):
     if timed_out:
         reasons.insert(0, f'timeout after {r.timeout}s')
     if vanished:
-        reasons.append('machine reset with no kernel message')
+        reasons.append(vanished)
     failed_checks = []
     cpus = {'guest': r.nested['smp'] if r.nested else r.smp, 'host': r.smp}
     for machine, mlines in machines.items():
