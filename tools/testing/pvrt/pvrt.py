@@ -15,6 +15,7 @@ $PVRT_OUT) from the fragments in tools/testing/pvrt/configs/, with ccache.
 """
 
 import argparse
+import bisect
 import os
 import re
 import shlex
@@ -61,8 +62,12 @@ FAIL_PATTERNS = [
     ('hard lockup', re.compile(r'[Hh]ard LOCKUP')),
     ('RCU stall', re.compile(r'rcu: INFO: .*detected stall')),
     ('hung task', re.compile(r'INFO: task .* blocked for more than')),
+    # Every die() header, whatever its name: "Oops: 0002 [#1]",
+    # "int3: 0000 [#1]", "double fault: 0000 [#1]".
     ('Oops', re.compile(r'\bOops: |general protection fault|'
-                        r'invalid opcode: ')),
+                        r'invalid opcode: |: [0-9a-f]{4} \[#[0-9]+\]')),
+    ('Call Trace', re.compile(r'\bCall Trace:')),
+    ('segfault', re.compile(r'\bsegfault at ')),
     ('Kernel panic', re.compile(r'Kernel panic')),
     ('locktorture FAILURE', re.compile(r'End of test: (FAILURE|LOCK_HOTPLUG)')),
     ('KUnit failure', re.compile(r'\bnot ok \d+ ')),
@@ -234,17 +239,38 @@ def guest_initramfs(kdir):
 
 
 QEMU = '/usr/bin/qemu-system-x86_64'
-FIRMWARE = ['/usr/share/seabios/bios-256k.bin',
-            '/usr/share/qemu/linuxboot_dma.bin',
-            '/usr/share/qemu/kvmvapic.bin']
+FIRMWARE = ['bios-256k.bin', 'linuxboot_dma.bin', 'kvmvapic.bin']
+# The test bed: the QEMU that boots the outer machine, which is also the
+# one that a nested host runs, how TCG runs, and the outer CPU model.
+# The environment can override them to compare beds (README, "The
+# nested test bed").
+BED_QEMU = os.environ.get('PVRT_QEMU', QEMU)
+BED_TCG = os.environ.get('PVRT_TCG', 'multi')
+BED_CPU = os.environ.get('PVRT_HOST_CPU', 'max')
+BED_HOST_ARGS = os.environ.get('PVRT_HOST_ARGS', '')
+
+
+def qemu_datadir():
+    """The data directory of the bed's QEMU."""
+    return Path(BED_QEMU).resolve().parents[1] / 'share' / 'qemu'
+
+
+def firmware(name):
+    """A firmware file of the bed's QEMU, which finds SeaBIOS in Debian's
+    seabios package."""
+    for d in (qemu_datadir(), Path('/usr/share/seabios')):
+        if (d / name).exists():
+            return (d / name).resolve()
+    die(f'no {name} for {BED_QEMU}')
 
 
 def host_initramfs(kdir):
-    """The guest's contents plus Debian's QEMU, its libraries and firmware."""
+    """The guest's contents plus the bed's QEMU, its libraries and
+    firmware, at the paths of Debian's."""
     ent = base_entries()
     dirs = set()
-    files = {QEMU: QEMU}
-    for line in run(['ldd', QEMU]).splitlines():
+    files = {QEMU: BED_QEMU}
+    for line in run(['ldd', BED_QEMU]).splitlines():
         m = re.search(r'(/\S+) \(0x', line)
         if m:
             lib = m.group(1)
@@ -252,7 +278,7 @@ def host_initramfs(kdir):
             # The loader is found by its name in PT_INTERP; libraries by
             # the path ldd resolved, which the same ld.so will find again.
     for fw in FIRMWARE:
-        files['/usr/share/qemu/' + os.path.basename(fw)] = fw
+        files['/usr/share/qemu/' + fw] = str(firmware(fw))
     for path in files:
         p = Path(path).parent
         while str(p) != '/':
@@ -350,7 +376,7 @@ class Run:
 
     def __init__(self, name, script, timeout, checks=(), kernel='guest',
                  args='', smp=4, nested=None, expect=None, steps=(),
-                 host_checks=(), files=()):
+                 host_checks=(), files=(), stuck=None):
         self.name = name
         self.script = script
         self.timeout = timeout
@@ -364,6 +390,9 @@ class Run:
         # (path in the initramfs, file) pairs, or a function giving them
         self.files = files
         self.expect = expect      # failure reason this run must produce
+        # With @expect: (pattern, every CPU, what it means) that the
+        # monitor's evidence on every CPU, or on one at least, must show.
+        self.stuck = stuck
         # (console text, action): when the text shows, the action runs
         # with the QEMU monitor, then the guest gets a line on its console.
         self.steps = list(steps)
@@ -418,43 +447,163 @@ class Monitor:
 
     PROMPT = b'(qemu) '
 
-    def __init__(self, path):
+    def __init__(self, path, proc):
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        for _ in range(100):
+        for _ in range(300):
             try:
                 self.sock.connect(str(path))
                 break
             except OSError:
+                if proc.poll() is not None:
+                    break
                 time.sleep(0.1)
         else:
             die(f'cannot connect to the QEMU monitor at {path}')
-        self.read()
+        self.ok = proc.poll() is None
+        if self.ok:
+            self.read()
 
     def read(self):
         out = b''
         while not out.endswith(self.PROMPT):
             chunk = self.sock.recv(65536)
             if not chunk:
-                die('the QEMU monitor closed')
+                self.ok = False
+                break
             out += chunk
         return out.decode(errors='replace')
 
     def cmd(self, line):
-        self.sock.sendall(line.encode() + b'\n')
+        """The monitor's answer to @line; empty once QEMU has gone."""
+        if not self.ok:
+            return ''
+        try:
+            self.sock.sendall(line.encode() + b'\n')
+        except OSError:
+            self.ok = False
+            return ''
         return self.read()
 
     def close(self):
         self.sock.close()
 
 
+class Symbols:
+    """The symbols of a vmlinux, to name the kernel text addresses that
+    the CPUs of a dead machine were at."""
+
+    def __init__(self, kdir):
+        syms = []
+        for line in (kdir / 'System.map').read_text().splitlines():
+            f = line.split()
+            if len(f) >= 3:
+                syms.append((int(f[0], 16), f[1], f[2]))
+        syms.sort()
+        self.addrs = [a for a, _, _ in syms]
+        self.syms = syms
+
+    def name(self, addr):
+        """function+offset of a text address, or None."""
+        i = bisect.bisect_right(self.addrs, addr) - 1
+        if i < 0 or i + 1 == len(self.syms):
+            return None
+        a, kind, name = self.syms[i]
+        if kind not in 'tTwW':
+            return None
+        return f'{name}+{addr - a:#x}'
+
+
+CPU_STATE = re.compile(r'^CPU#(\d+)\n(.*?)(?=^CPU#|\Z)', re.M | re.S)
+
+
+def cpu_states(text):
+    """{CPU number: {register: value}} from "info registers -a"."""
+    cpus = {}
+    for m in CPU_STATE.finditer(text.replace('\r', '')):
+        regs = dict(re.findall(r'\b([A-Z][A-Z0-9]*)=\s*([0-9a-fA-F]+)\b',
+                               m.group(2)))
+        if 'RIP' in regs:
+            cpus[int(m.group(1))] = regs
+    return cpus
+
+
+def where(addr, kernels):
+    """An address named in each kernel the machine may be running."""
+    names = {k: syms.name(addr) for k, syms in kernels.items()}
+    if len(set(names.values())) == 1:
+        return next(iter(names.values())) or '?'
+    return ', '.join(f'{k} {n or "?"}' for k, n in names.items())
+
+
+def evidence(mon, kernels, nmi=True):
+    """Where every vCPU of a machine that did not end by itself is: from
+    the QEMU monitor, its registers with RIP named in each of @kernels
+    ({name: Symbols}; a vCPU of a nested host may be running its guest),
+    and the kernel text addresses on top of its stack.  With @nmi, then
+    send every vCPU an NMI, so that the console shows what the kernel
+    makes of it.  Returns report lines."""
+    regs = mon.cmd('info registers -a')
+    cpus = cpu_states(regs)
+    if not cpus:
+        return ['no CPU state from the QEMU monitor']
+    lines = []
+    for cpu, r in sorted(cpus.items()):
+        rip = int(r['RIP'], 16)
+        flags = int(r.get('RFL', '0'), 16)
+        cpl = int(r['CPL']) if 'CPL' in r else None
+        lines.append(f'CPU#{cpu}: RIP {rip:016x} {where(rip, kernels)}, '
+                     f'CPL {cpl}, IF {int(bool(flags & 0x200))}, '
+                     f'HLT {r.get("HLT", "?")}')
+        if cpl != 0 or 'RSP' not in r:
+            continue
+        mon.cmd(f'cpu {cpu}')
+        words = re.findall(r'0x([0-9a-f]{16})',
+                           mon.cmd(f'x /32gx {int(r["RSP"], 16):#x}'))
+        seen = [where(int(w, 16), kernels) for w in words]
+        seen = [n for n in seen if n.count('?') < len(kernels)]
+        if seen:
+            lines.append(f'CPU#{cpu}: on its stack: {"; ".join(seen[:8])}')
+    if nmi:
+        mon.cmd('nmi')
+        time.sleep(5)
+        lines.append('sent an NMI to every vCPU; the console shows the rest')
+    return lines
+
+
 # A nested boot whose console stays silent this long, while neither kernel's
-# lockup or stall detector speaks, is taken as a frozen emulator.
+# lockup or stall detector speaks, is taken as frozen.
 SILENCE = 180
+
+class Boot:
+    """How one QEMU boot went."""
+
+    def __init__(self, text, timed_out, vanished, qemu_failed, evidence):
+        self.text = text
+        self.timed_out = timed_out
+        self.vanished = vanished        # why it ended unasked, or None
+        self.qemu_failed = qemu_failed  # QEMU itself exited with an error
+        self.evidence = evidence        # where the CPUs were, if it hung
+
+
+def machines_of(r, text):
+    """{machine: its console lines} of a boot's log."""
+    lines = text.splitlines()
+    if not r.nested:
+        return {'guest': lines}
+    return {'host': [ln for ln in lines if not ln.startswith(GUEST_PREFIX)],
+            'guest': r.guest_lines(text)}
+
+
+def fatal(text):
+    return any(p.search(text) for n, p in FAIL_PATTERNS
+               if n in ('soft lockup', 'hard lockup', 'RCU stall',
+                        'Kernel panic', 'hung task', 'Oops', 'BUG'))
 
 
 def boot(r, logfile):
-    """Boot the run's machine; return (console text, timed out, why it
-    vanished or None)."""
+    """Boot the run's machine and watch it until it ends, hangs or times
+    out; a machine that does not end by itself is looked at through the
+    QEMU monitor before it is stopped."""
     if r.nested:
         gdir = build_kernel(r.guest_kernel())
         hdir = build_kernel('host')
@@ -468,7 +617,8 @@ def boot(r, logfile):
                  f'file /guest/initrd {ginit} 644 0 0']
         initrd = scenario_initrd(host_initramfs(hdir),
                                  logfile.with_suffix('.cpio'), script, extra)
-        kdir, args, mem = hdir, '', 2048
+        kdir, args, mem = hdir, BED_HOST_ARGS, 2048
+        kernels = {'host': Symbols(hdir), 'guest': Symbols(gdir)}
     else:
         kdir = build_kernel(r.kernel)
         initrd = scenario_initrd(guest_initramfs(kdir),
@@ -477,32 +627,40 @@ def boot(r, logfile):
                                   in (r.files() if callable(r.files)
                                       else r.files)])
         args, mem = r.args, 512
-    cmd = ['qemu-system-x86_64', '-accel', 'tcg,thread=multi', '-cpu', 'max',
-           '-smp', str(r.smp), '-m', str(mem), '-nodefaults',
-           '-no-user-config', '-display', 'none', '-no-reboot',
+        if r.kernel == 'host':
+            args = f'{args} {BED_HOST_ARGS}'
+        kernels = {r.kernel: Symbols(kdir)}
+    sock = logfile.with_suffix('.monitor')
+    sock.unlink(missing_ok=True)
+    # A reset or power-off pauses the machine instead of ending QEMU, so
+    # that one which resets unasked can still be looked at.
+    cmd = [BED_QEMU, '-L', str(qemu_datadir()),
+           '-L', str(firmware('bios-256k.bin').parent),
+           '-accel', f'tcg,thread={BED_TCG}',
+           '-cpu', BED_CPU, '-smp', str(r.smp), '-m', str(mem),
+           '-nodefaults', '-no-user-config', '-display', 'none',
+           '-action', 'reboot=shutdown,shutdown=pause',
+           '-monitor', f'unix:{sock},server=on,wait=off',
            '-serial', 'stdio', '-kernel', str(kdir / 'arch/x86/boot/bzImage'),
            '-initrd', str(initrd), '-append', f'{CMDLINE} {args}'.strip()]
     steps = list(r.steps)
-    mon = None
-    if steps:
-        sock = logfile.with_suffix('.monitor')
-        sock.unlink(missing_ok=True)
-        cmd += ['-monitor', f'unix:{sock},server=on,wait=off']
+    timed_out = frozen = stopped = False
+    found = []
     with open(logfile, 'w', encoding='utf-8') as f:
         f.write('# ' + shlex.join(cmd) + '\n')
         f.flush()
         proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT,
-                                stdin=subprocess.PIPE if steps else
-                                subprocess.DEVNULL)
-        if steps:
-            mon = Monitor(sock)
+                                stdin=subprocess.PIPE)
+        mon = Monitor(sock, proc)
         deadline = time.time() + r.timeout
-        timed_out = frozen = False
         stop_at = None
         size, grew = 0, time.time()
         while proc.poll() is None:
             time.sleep(1)
             now = time.time()
+            if 'paused' in mon.cmd('info status'):
+                stopped = True
+                break
             if now > deadline:
                 timed_out = True
                 break
@@ -511,7 +669,8 @@ def boot(r, logfile):
             elif r.nested and stop_at is None and now - grew > SILENCE:
                 frozen = True
                 break
-            if steps and steps[0][0] in logfile.read_text(errors='replace'):
+            text = logfile.read_text(errors='replace')
+            if steps and steps[0][0] in text:
                 steps.pop(0)[1](mon)
                 try:
                     proc.stdin.write(b'\n')
@@ -521,36 +680,50 @@ def boot(r, logfile):
             if stop_at is None:
                 # Once something fatal shows, give the kernel a few seconds
                 # to finish its report, then stop instead of waiting.
-                text = logfile.read_text(errors='replace')
-                if any(p.search(text) for n, p in FAIL_PATTERNS
-                       if n in ('soft lockup', 'hard lockup', 'RCU stall',
-                                'Kernel panic', 'hung task', 'Oops', 'BUG')):
+                if fatal(text):
                     stop_at = now + 10
             elif now > stop_at:
                 break
-        stopped = proc.poll() is None
-        if stopped:
-            proc.kill()
+        text = logfile.read_text(errors='replace')
+        said_bye = {m: any(RESET.search(ln) for ln in lines)
+                    for m, lines in machines_of(r, text).items()}
+        if timed_out or frozen:
+            found = evidence(mon, kernels)
+        elif stopped and not said_bye['host' if r.nested else 'guest']:
+            found = evidence(mon, kernels, nmi=False)
+        running = proc.poll() is None
+        if running:
+            mon.cmd('quit')
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
         status = proc.wait()
-        if mon:
-            mon.close()
+        mon.close()
     with open(logfile, 'a', encoding='utf-8') as f:
         f.write(f'# qemu exit status {status}\n')
+        f.writelines(f'# {ln}\n' for ln in found)
     text = logfile.read_text(errors='replace')
-    # A kernel says goodbye before its machine resets; if one did not,
-    # QEMU reset or died under it.  That holds for the outer machine and,
-    # in a nested run, for the guest inside it.
-    lines = text.splitlines()
-    host = [ln for ln in lines if not ln.startswith(GUEST_PREFIX)]
-    said_bye = any(RESET.search(ln) for ln in host)
-    if r.nested:
-        said_bye &= any(RESET.search(ln) for ln in r.guest_lines(text))
+    # QEMU ending by itself, with an error, is QEMU's failure, not the
+    # guest's: a machine that resets or powers off only pauses.
+    qemu_failed = not running and status != 0
+    # A kernel says goodbye before its machine resets; one that did not,
+    # and printed no failure either, was reset or lost under it.  That
+    # holds for the outer machine and, in a nested run, for the guest
+    # inside it.
     vanished = None
     if frozen:
         vanished = f'no console output for {SILENCE}s from either machine'
-    elif not stopped and not timed_out and not said_bye:
-        vanished = 'machine reset with no kernel message'
-    return text, timed_out, vanished
+    elif not timed_out and not qemu_failed:
+        lost = [m for m, lines in machines_of(r, text).items()
+                if not any(RESET.search(ln) for ln in lines) and
+                not any(p.search('\n'.join(lines)) for _, p in FAIL_PATTERNS)]
+        if not running and not stopped:
+            vanished = f'QEMU exited by itself with status {status}'
+        elif lost and (stopped or not running):
+            vanished = ('machine reset with no kernel message (' +
+                        ', '.join(lost) + ')')
+    return Boot(text, timed_out, vanished, qemu_failed, found)
 
 
 class Result:
@@ -567,14 +740,18 @@ class Result:
         self.notes = notes
 
 
-def execute(r, logdir):
+# Boots run again because QEMU itself failed, over the whole command.
+RETRIED = []
+
+
+def execute(r, logdir, tag=''):
     """Boot a run and judge its console log.
 
-    Under TCG the outer machine has been seen, rarely, to reset in the
-    middle of a nested boot with no word from its kernel.  Such a boot is
-    run once more, and the retry is reported.
+    A boot is run once more only when QEMU itself exited with an error,
+    which no guest can cause; that is counted and reported.  A machine
+    that crashed, reset, froze or timed out fails its run.
     """
-    logfile = logdir / f'{r.name}.log'
+    logfile = logdir / f'{r.name}{tag}.log'
     t0 = time.time()
     notes = []
     if isinstance(r, Inspect):
@@ -584,24 +761,23 @@ def execute(r, logdir):
         failed_checks = [desc for desc, fn in r.checks if not fn(text)]
         return Result(logfile, text, reasons, failed_checks,
                       time.time() - t0, notes)
-    text, timed_out, vanished = boot(r, logfile)
-    if vanished:
-        kept = logfile.with_suffix('.reset.log')
+    b = boot(r, logfile)
+    if b.qemu_failed:
+        kept = logfile.with_suffix('.qemu-failed.log')
         logfile.replace(kept)
-        notes.append(f'{vanished}, log {kept}; booted again')
-        text, timed_out, vanished = boot(r, logfile)
-    lines = text.splitlines()
-    if r.nested:
-        machines = {'host': [ln for ln in lines
-                             if not ln.startswith(GUEST_PREFIX)],
-                    'guest': r.guest_lines(text)}
-    else:
-        machines = {'guest': lines}
-    reasons = classify(text, machines)
-    if timed_out:
+        RETRIED.append(kept)
+        notes.append(f'QEMU failed, log {kept}; booted again (retry '
+                     f'{len(RETRIED)})')
+        b = boot(r, logfile)
+    notes += b.evidence
+    machines = machines_of(r, b.text)
+    reasons = classify(b.text, machines)
+    if b.timed_out:
         reasons.insert(0, f'timeout after {r.timeout}s')
-    if vanished:
-        reasons.append(vanished)
+    if b.vanished:
+        reasons.append(b.vanished)
+    if b.qemu_failed:
+        reasons.append('QEMU failed twice')
     failed_checks = []
     cpus = {'guest': r.nested['smp'] if r.nested else r.smp, 'host': r.smp}
     for machine, mlines in machines.items():
@@ -613,7 +789,7 @@ def execute(r, logdir):
     failed_checks += [desc for desc, fn in r.checks if not fn(gtext)]
     htext = '\n'.join(machines.get('host', []))
     failed_checks += [desc for desc, fn in r.host_checks if not fn(htext)]
-    return Result(logfile, text, reasons, failed_checks, time.time() - t0,
+    return Result(logfile, b.text, reasons, failed_checks, time.time() - t0,
                   notes)
 
 
@@ -1273,9 +1449,21 @@ def scen_harness_catches():
             expect='locktorture Fail'),
         Run('catch-exit-status', 'exit 3\n', 120, expect='scenario exited 3'),
         Run('catch-timeout', 'sleep 3600\n', 60, expect='timeout after 60s'),
+        # A die() header whose name is in no other pattern.
+        Run('catch-die', 'echo "<2>int3: 0000 [#1] SMP" > /dev/kmsg\n', 120,
+            expect='Oops'),
+        # Every CPU spins with interrupts off: no lockup detector can
+        # speak under TCG, so only the monitor can tell where they are.
+        Run('catch-freeze', 'for c in 0 1 2 3; do taskset -c $c sh -c "' +
+            LKDTM.format('HARDLOCKUP').strip() + '" & done\nwait\n', 60,
+            expect='timeout after 60s',
+            stuck=(r'RIP \w+ lkdtm_HARDLOCKUP\+', True,
+                   'RIP in lkdtm_HARDLOCKUP')),
         # sysrq-b resets at once, like a machine that dies under QEMU.
         Run('catch-reset', 'echo b > /proc/sysrq-trigger\n', 120,
-            expect='machine reset'),
+            expect='machine reset',
+            stuck=('native_machine_emergency_restart', False,
+                   'native_machine_emergency_restart')),
         Run('catch-guest-reset', 'echo b > /proc/sysrq-trigger\n', 180,
             kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 2},
             expect='machine reset'),
@@ -1298,14 +1486,14 @@ SCENARIOS = {
 }
 
 
-def run_scenario(num, name, runs, logdir):
+def run_scenario(num, name, runs, logdir, tag=''):
     """Run one scenario as a KTAP subtest; return True if it passed."""
     log('    KTAP version 1')
     log(f'    # Subtest: {name}')
     log(f'    1..{len(runs)}')
     all_ok = True
     for i, r in enumerate(runs, 1):
-        res = execute(r, logdir)
+        res = execute(r, logdir, tag)
         for note in res.notes:
             log(f'    # {r.name}: {note}')
         if r.expect is not None:
@@ -1314,6 +1502,20 @@ def run_scenario(num, name, runs, logdir):
             log(f'    # {r.name}: classified as failed: '
                 f'{", ".join(res.reasons) or "no"}')
             desc = f'{r.name} caught ({r.expect})'
+            if r.stuck:
+                pat, every, what = r.stuck
+                cpus = {}
+                for n in res.notes:
+                    m = re.match(r'(CPU#\d+): (.*)', n)
+                    if m:
+                        cpus[m.group(1)] = cpus.get(m.group(1), '') + \
+                            m.group(2) + '\n'
+                at = [bool(re.search(pat, t)) for t in cpus.values()]
+                found = len(at) == r.smp and (all(at) if every else any(at))
+                log(f'    # {r.name}: the monitor showed {what} on '
+                    f'{"every" if every else "one"} CPU: '
+                    f'{"yes" if found else "no"}')
+                ok &= found
         else:
             ok = not res.reasons and not res.failed_checks
             for desc, _ in r.checks + r.host_checks:
@@ -1339,6 +1541,8 @@ def cmd_check(args):
     if unknown:
         die(f'unknown scenario {", ".join(unknown)}; '
             f'known: {", ".join(SCENARIOS)}')
+    if args.repeat < 1:
+        die('--repeat takes a number of times, 1 or more')
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
     logdir = OUT / 'logs'
     logdir.mkdir(parents=True, exist_ok=True)
@@ -1346,15 +1550,18 @@ def cmd_check(args):
     for kernel in dict.fromkeys(k for rs in runs.values() for r in rs
                                 for k in r.kernels()):
         build_kernel(kernel)
+    todo = [(name, f'.{k}' if args.repeat > 1 else '')
+            for k in range(1, args.repeat + 1) for name in names]
     log('KTAP version 1')
-    log(f'1..{len(names)}')
+    log(f'1..{len(todo)}')
     passed = failed = 0
-    for num, name in enumerate(names, 1):
-        if run_scenario(num, name, runs[name], logdir):
+    for num, (name, tag) in enumerate(todo, 1):
+        if run_scenario(num, name, runs[name], logdir, tag):
             passed += 1
         else:
             failed += 1
-    log(f'{passed} passed, {failed} failed')
+    log(f'# Totals: pass:{passed} fail:{failed} retried:{len(RETRIED)}')
+    log(f'{passed} passed, {failed} failed, {len(RETRIED)} retried')
     return 1 if failed else 0
 
 
@@ -1629,6 +1836,8 @@ def main():
                    help='in a KVM guest whose host changes the hint')
     p = sub.add_parser('check', help='run the test scenarios')
     p.add_argument('scenarios', nargs='*', metavar='SCENARIO')
+    p.add_argument('--repeat', type=int, default=1, metavar='N',
+                   help='run the scenarios N times (default 1)')
     sub.add_parser('bench', help='print benchmark figures')
     sub.add_parser('list', help='list the scenarios')
     args = ap.parse_args()
