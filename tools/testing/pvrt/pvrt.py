@@ -342,9 +342,10 @@ def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
     """Host-side script: run the guest under KVM with Debian's QEMU.
 
     With a @driver, the guest runs in the background while the host runs
-    the driver's lines, which can read the guest's console so far in
-    /tmp/guest.log; the script ends with the driver's status once the
-    guest is done.
+    the driver's lines, which can wait for the guest's console lines with
+    "waitfor PATTERN SECONDS": it reads them as they come, from a FIFO,
+    up to the next one that holds PATTERN, and fails after SECONDS.  The
+    script ends with the driver's status once the guest is done.
     """
     append = f'{CMDLINE} {guest_args}'.strip()
     qemu = (f'{QEMU} -enable-kvm -cpu {guest_cpu} -smp {guest_smp} -m 512 '
@@ -357,9 +358,25 @@ def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
             'exit 1; }\n')
     if driver is None:
         return head + f'{qemu} | {prefix}\n'
-    return (head + f'{qemu} | tee /tmp/guest.log | {prefix} &\n'
+    return (head + 'mkfifo /tmp/guest.fifo\n'
+            f'{qemu} | tee /tmp/guest.fifo | {prefix} &\n'
+            'exec 3< /tmp/guest.fifo\n'
+            'waitfor() {\n'
+            '  read up x < /proc/uptime\n'
+            '  end=$((${up%.*} + $2))\n'
+            '  left=$2\n'
+            '  while [ $left -gt 0 ] && read -t $left -r line <&3; do\n'
+            '    case "$line" in *"$1"*) return 0;; esac\n'
+            '    read up x < /proc/uptime\n'
+            '    left=$((end - ${up%.*}))\n'
+            '  done\n'
+            '  echo "pvrt: no \\"$1\\" from the guest in $2s"\n'
+            '  return 1\n'
+            '}\n'
             f'(\n{driver})\n'
             'rc=$?\n'
+            # Keep reading, so that the guest's console never blocks.
+            'cat <&3 > /dev/null &\n'
             '[ $rc = 0 ] || pkill qemu-system\n'
             'wait\n'
             'exit $rc\n')
@@ -1215,19 +1232,8 @@ HINTS_CPU = GUEST_CPU + ',migratable=off,kvm-hint-dedicated=on'
 HINT_FLIPS = 20       # round trips of KVM_HINTS_REALTIME
 HINT_BOUND = 5.0      # seconds from a hint change to the guest's new mode
 
-# Host lines: the guest's VM in debugfs, as $VM, and waitfor PATTERN N
-# SECS, which waits until the guest's console has shown PATTERN N times.
-# It looks every 200 ms: polling at 50 Hz, each grep a new process, made
-# the outer machine reset under TCG in about half the boots.
-HOST_VM = ('waitfor() {\n'
-           '  t=0\n'
-           '  while [ "$(grep -c "$1" /tmp/guest.log)" -lt "$2" ]; do\n'
-           '    t=$((t + 1))\n'
-           '    [ $t -le $(($3 * 5)) ] || return 1\n'
-           '    sleep 0.2\n'
-           '  done\n'
-           '}\n'
-           'waitfor "pvrt: guest ready" 1 300 || exit 1\n'
+# Host lines: the guest's VM in debugfs, as $VM, once the guest is ready.
+HOST_VM = ('waitfor "pvrt: guest ready" 300 || exit 1\n'
            'VM=$(ls -d /sys/kernel/debug/kvm/*-*/ | head -1)\n'
            '[ -f "$VM/pv_hints" ] || { echo "pvrt: no pv_hints file"; '
            'exit 1; }\n'
@@ -1239,14 +1245,13 @@ def hint_flips(flips):
     time waiting for the guest to report its new mode, and print the
     uptime before the change and once the guest's mode showed."""
     return (HOST_VM +
-            'waitfor "pvrt: mode native" 1 60 || exit 1\n'
+            'waitfor "pvrt: mode native" 60 || exit 1\n'
             f'for k in $(seq {flips}); do\n'
             '  for h in 0 1; do\n'
-            '    if [ $h = 0 ]; then m=paravirt; n=$k; '
-            'else m=native; n=$((k + 1)); fi\n'
+            '    if [ $h = 0 ]; then m=paravirt; else m=native; fi\n'
             '    read t0 x < /proc/uptime\n'
             '    echo $h > $VM/pv_hints || exit 1\n'
-            '    waitfor "pvrt: mode $m" $n 60 || '
+            '    waitfor "pvrt: mode $m" 60 || '
             '{ echo "pvrt: hints $h: the guest did not go $m"; exit 1; }\n'
             '    read t1 x < /proc/uptime\n'
             '    echo "pvrt: hints $h: $m from $t0 to $t1"\n'
@@ -1361,9 +1366,9 @@ def hint_phases(phases, secs):
                   'sleep 0.02; done\n'
                   f'echo "pvrt: phase mode: {mode}, {cpus} vCPUs"\n' +
                   locktorture('spin_lock', secs, writers=cpus))
-    host = HOST_VM + ''.join(f'waitfor "pvrt: want hints" {k} {secs + 300} '
+    host = HOST_VM + ''.join(f'waitfor "pvrt: want hints" {secs + 300} '
                              f'|| exit 1\necho {hints} > $VM/pv_hints\n'
-                             for k, (_, hints) in enumerate(phases, 1))
+                             for _, hints in phases)
     return guest, host + 'cat $VM/pv_hints\n'
 
 
@@ -1773,7 +1778,7 @@ def bench_hints(logdir):
                if m.group(1) == str(h)]
         log(f'hints {h} -> guest {mode:8}: median {median(lat) * 1e3:.0f} ms, '
             f'max {max(lat) * 1e3:.0f} ms of {len(lat)} changes '
-            '(the host looks every 200 ms)')
+            '(to the guest\'s mode line on the host)')
     log(f'console log: {res.logfile}')
 
     phases = [(2, 1), (2, 0), (4, 0), (4, 1)]
