@@ -7,4 +7,6 @@
 # so this works on a fresh clone on a fresh machine.
 set -e
 cd "$(dirname "$(readlink -f "$0")")/../../.."
+# The harness's own unit tests first: they need no kernel.
+tools/testing/pvrt/pvrt selftest
 exec tools/testing/pvrt/pvrt check

@@ -6,9 +6,12 @@ Commands:
   demo              boot the guest under TCG with locktorture and show its
                     spinlock implementation and throughput
   check [SCEN...]   run the test scenarios (all, or the ones named) and
-                    report KTAP; the last line is "N passed, N failed"
+                    report KTAP; the last line is
+                    "N passed, N failed, N retried"
   bench             print benchmark figures
   list              list the scenarios
+  selftest          run the harness's own unit tests, on stored console
+                    text; they boot nothing
 
 Kernels are built out of tree under tools/testing/pvrt/build/ (or
 $PVRT_OUT) from the fragments in tools/testing/pvrt/configs/, with ccache.
@@ -1845,7 +1848,14 @@ def main():
                    help='run the scenarios N times (default 1)')
     sub.add_parser('bench', help='print benchmark figures')
     sub.add_parser('list', help='list the scenarios')
+    sub.add_parser('selftest', help="run the harness's own unit tests")
     args = ap.parse_args()
+    if args.cmd == 'selftest':
+        import pvrt_test  # pylint: disable=import-outside-toplevel
+        import unittest  # pylint: disable=import-outside-toplevel
+        suite = unittest.defaultTestLoader.loadTestsFromModule(pvrt_test)
+        res = unittest.TextTestRunner(verbosity=2).run(suite)
+        return 0 if res.wasSuccessful() else 1
     if args.cmd == 'list':
         for name, fn in SCENARIOS.items():
             log(f'{name}: {len(fn())} run(s)')

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Unit tests of the pvrt harness's judging, on stored console text.
+
+Run them with the selftest command of pvrt.
+"""
+
+import tempfile
+import unittest
+from pathlib import Path
+
+import pvrt
+
+FINISHED = 'pvrt: scenario finished rc=0'
+CLEAN = f"""[    0.000000] Linux version 6.1.176-pvrt
+[    0.100000] Booting paravirtualized kernel on bare hardware
+pvrt: init on 6.1.176-pvrt, 4 CPUs
+{FINISHED}
+[    5.000000] reboot: Restarting system
+"""
+
+
+def judged(extra, finished=True):
+    text = CLEAN.replace(FINISHED, extra + (FINISHED if finished else ''))
+    return pvrt.classify(text, {'guest': text.splitlines()})
+
+
+class Classify(unittest.TestCase):
+    def test_clean(self):
+        self.assertEqual(judged(''), [])
+
+    def test_each_splat(self):
+        cases = {
+            'BUG': 'BUG: kernel NULL pointer dereference, address: 0\n',
+            'WARNING': 'WARNING: CPU: 1 PID: 1 at mm/slub.c:1 f+0x1/0x2\n',
+            'lockdep': 'WARNING: possible recursive locking detected\n',
+            'soft lockup': 'watchdog: BUG: soft lockup - CPU#1 stuck '
+                           'for 22s!\n',
+            'RCU stall': 'rcu: INFO: rcu_sched self-detected stall on '
+                         'CPU\n',
+            'hung task': 'INFO: task sh:1 blocked for more than 30 '
+                         'seconds.\n',
+            'Kernel panic': 'Kernel panic - not syncing: test\n',
+            'locktorture FAILURE': 'spin_lock-torture:--- End of test: '
+                                   'FAILURE\n',
+            'KUnit failure': '    not ok 3 some_test\n',
+        }
+        for why, line in cases.items():
+            with self.subTest(why=why):
+                self.assertIn(why, judged(line))
+
+    def test_die_headers(self):
+        for header in ('Oops: 0002 [#1] PREEMPT SMP',
+                       'int3: 0000 [#1] SMP',
+                       'double fault: 0000 [#1] SMP',
+                       'stack guard page: 0000 [#2] SMP'):
+            with self.subTest(header=header):
+                self.assertIn('Oops', judged(f'[    1.0] {header}\n'))
+
+    def test_call_trace_and_segfault(self):
+        self.assertIn('Call Trace', judged('[    1.0] Call Trace:\n'))
+        self.assertIn('segfault', judged(
+            'sh[77]: segfault at 0 ip 00000000004011d6 sp 00007ffd error 4\n'))
+
+    def test_torture_fail_count(self):
+        stats = ('Writes:  Total: 100  Max/Min: 60/40   Fail: {}\n')
+        self.assertEqual(judged(stats.format(0)), [])
+        self.assertIn('locktorture Fail', judged(stats.format(3)))
+
+    def test_unfinished_and_exit_status(self):
+        self.assertIn('scenario did not finish (guest)',
+                      judged('', finished=False))
+        text = CLEAN.replace('rc=0', 'rc=3')
+        self.assertIn('scenario exited 3 (guest)',
+                      pvrt.classify(text, {'guest': text.splitlines()}))
+
+
+REGISTERS = """info registers -a
+
+CPU#0
+RAX=0000000000000000 RBX=ffff888003a1c000 RCX=0000000000000000 RDX=0
+RSI=0000000000000001 RDI=ffffffff82a3c1e0 RBP=ffffc90000013e58 RSP=ffffc90000013e40
+RIP=ffffffff81501234 RFL=00000046 [---Z-P-] CPL=0 II=0 A20=1 SMM=0 HLT=0
+ES =0000 0000000000000000 00000000 00000000
+
+CPU#1
+RAX=0000000000000000 RBX=0000000000000000 RCX=0000000000000000 RDX=0
+RSI=0000000000000000 RDI=0000000000000000 RBP=0000000000000000 RSP=00007ffc0e1f9e00
+RIP=0000000000401000 RFL=00000246 [---Z-P-] CPL=3 II=0 A20=1 SMM=0 HLT=0
+(qemu) """
+
+
+class Evidence(unittest.TestCase):
+    def test_cpu_states(self):
+        cpus = pvrt.cpu_states(REGISTERS)
+        self.assertEqual(sorted(cpus), [0, 1])
+        self.assertEqual(cpus[0]['RIP'], 'ffffffff81501234')
+        self.assertEqual(cpus[0]['CPL'], '0')
+        self.assertEqual(cpus[1]['RSP'], '00007ffc0e1f9e00')
+
+    def test_symbols(self):
+        with tempfile.TemporaryDirectory() as d:
+            Path(d, 'System.map').write_text(
+                'ffffffff81000000 T _stext\n'
+                'ffffffff81501200 t lkdtm_HARDLOCKUP\n'
+                'ffffffff81501300 T lkdtm_SPINLOCKUP\n'
+                'ffffffff82000000 D some_data\n'
+                'ffffffff82001000 B _end\n')
+            syms = pvrt.Symbols(Path(d))
+            self.assertEqual(syms.name(0xffffffff81501234),
+                             'lkdtm_HARDLOCKUP+0x34')
+            self.assertIsNone(syms.name(0xffffffff82000010))
+            self.assertIsNone(syms.name(0x401000))
+            self.assertEqual(pvrt.where(0xffffffff81501234, {'a': syms}),
+                             'lkdtm_HARDLOCKUP+0x34')
+
+
+if __name__ == '__main__':
+    unittest.main(verbosity=2)
