@@ -548,22 +548,29 @@ def cpu_states(text):
 
 
 def where(addr, kernels):
-    """An address named in each kernel the machine may be running."""
+    """An address named in each kernel the machine may be running, or
+    None if none of them has text there."""
     names = {k: syms.name(addr) for k, syms in kernels.items()}
+    if not any(names.values()):
+        return None
     if len(set(names.values())) == 1:
-        return next(iter(names.values())) or '?'
+        return next(iter(names.values()))
     return ', '.join(f'{k} {n or "?"}' for k, n in names.items())
+
+
+SAMPLES = 3
 
 
 def evidence(mon, kernels, nmi=True):
     """Where every vCPU of a machine that did not end by itself is: from
     the QEMU monitor, its registers with RIP named in each of @kernels
     ({name: Symbols}; a vCPU of a nested host may be running its guest),
-    and the kernel text addresses on top of its stack.  With @nmi, then
-    send every vCPU an NMI, so that the console shows what the kernel
-    makes of it.  Returns report lines."""
-    regs = mon.cmd('info registers -a')
-    cpus = cpu_states(regs)
+    the kernel text addresses on top of its stack, and its RIP twice
+    more a second apart, to tell a spinning CPU from a moving one.  With
+    @nmi, then send every vCPU an NMI, so that the console shows what the
+    kernel makes of it (a CPU with interrupts off cannot print it until
+    another one can).  Returns report lines."""
+    cpus = cpu_states(mon.cmd('info registers -a'))
     if not cpus:
         return ['no CPU state from the QEMU monitor']
     lines = []
@@ -571,18 +578,26 @@ def evidence(mon, kernels, nmi=True):
         rip = int(r['RIP'], 16)
         flags = int(r.get('RFL', '0'), 16)
         cpl = int(r['CPL']) if 'CPL' in r else None
-        lines.append(f'CPU#{cpu}: RIP {rip:016x} {where(rip, kernels)}, '
-                     f'CPL {cpl}, IF {int(bool(flags & 0x200))}, '
+        lines.append(f'CPU#{cpu}: RIP {rip:016x} {where(rip, kernels) or "?"}'
+                     f', CPL {cpl}, IF {int(bool(flags & 0x200))}, '
                      f'HLT {r.get("HLT", "?")}')
         if cpl != 0 or 'RSP' not in r:
             continue
         mon.cmd(f'cpu {cpu}')
         words = re.findall(r'0x([0-9a-f]{16})',
                            mon.cmd(f'x /32gx {int(r["RSP"], 16):#x}'))
-        seen = [where(int(w, 16), kernels) for w in words]
-        seen = [n for n in seen if n.count('?') < len(kernels)]
+        seen = [n for n in (where(int(w, 16), kernels) for w in words) if n]
         if seen:
             lines.append(f'CPU#{cpu}: on its stack: {"; ".join(seen[:8])}')
+    later = []
+    for _ in range(SAMPLES - 1):
+        time.sleep(1)
+        later.append(cpu_states(mon.cmd('info registers -a')))
+    for cpu in sorted(cpus):
+        rips = [int(c[cpu]['RIP'], 16) for c in later if cpu in c]
+        lines.append(f'CPU#{cpu}: RIP 1 s and 2 s later: ' +
+                     '; '.join(f'{where(a, kernels) or f"{a:x}"}'
+                               for a in rips))
     if nmi:
         mon.cmd('nmi')
         time.sleep(5)
