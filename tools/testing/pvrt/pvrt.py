@@ -1280,8 +1280,10 @@ def hint_flips(flips):
 
 # Guest lines around those that the host waits for: kernel messages below
 # warnings stay off the console meanwhile, so that none lands in the
-# middle of such a line; they are shown from the log afterwards.
-QUIET = 'echo 5 > /proc/sys/kernel/printk\n'
+# middle of such a line; they are shown from the log afterwards.  A
+# message already on its way to the console when the level drops is still
+# printed, so wait for it to drain.
+QUIET = 'echo 5 > /proc/sys/kernel/printk\nsleep 2\n'
 LOUD = ('echo 7 > /proc/sys/kernel/printk\n'
         'dmesg | grep "kvm-guest: hints"\n')
 
