@@ -163,15 +163,20 @@ def build_kernel(name):
     build directory."""
     if name in BUILT:
         return BUILT[name]
-    kdir = OUT / 'kernel' / name
+    src, kdir = SRC, OUT / 'kernel' / name
+    if name == 'host' and BED_HOST_SRC:
+        # Another tree, such as a worktree of the base commit, to tell its
+        # host kernel's behaviour on the bed from ours.
+        src = Path(BED_HOST_SRC).resolve()
+        kdir = OUT / 'kernel' / f'host@{src.name}'
     kdir.mkdir(parents=True, exist_ok=True)
     frag = ''.join((HERE / 'configs' / f).read_text() for f in KERNELS[name])
     (kdir / 'pvrt.fragment').write_text(frag)
     # CCACHE_BASEDIR makes the cache independent of where the tree is, so
     # a fresh clone reuses what an earlier one compiled.
     env = dict(os.environ, KBUILD_BUILD_USER='pvrt', KBUILD_BUILD_HOST='pvrt',
-               KBUILD_BUILD_TIMESTAMP='pvrt', CCACHE_BASEDIR=str(SRC))
-    make = ['make', '-C', str(SRC), f'O={kdir}', f'-j{JOBS}']
+               KBUILD_BUILD_TIMESTAMP='pvrt', CCACHE_BASEDIR=str(src))
+    make = ['make', '-C', str(src), f'O={kdir}', f'-j{JOBS}']
     if shutil.which('ccache'):
         make.append('CC=ccache gcc')
 
@@ -251,6 +256,7 @@ BED_QEMU = os.environ.get('PVRT_QEMU', QEMU)
 BED_TCG = os.environ.get('PVRT_TCG', 'multi')
 BED_CPU = os.environ.get('PVRT_HOST_CPU', 'max')
 BED_HOST_ARGS = os.environ.get('PVRT_HOST_ARGS', '')
+BED_HOST_SRC = os.environ.get('PVRT_HOST_SRC', '')
 
 
 def qemu_datadir():
