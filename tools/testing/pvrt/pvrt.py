@@ -125,6 +125,84 @@ def ensure_packages(pkgs):
                    stdout=subprocess.DEVNULL)
 
 
+# The nested test bed runs on QEMU from this Debian version on (README,
+# "The nested test bed"); Debian 12 has it in bookworm-backports.
+QEMU_PKGS = ['qemu-system-x86', 'qemu-system-data', 'seabios']
+QEMU_MIN = '1:10.0'
+BACKPORTS = Path('/etc/apt/sources.list.d/pvrt-backports.sources')
+
+
+def package_version(pkg):
+    res = subprocess.run(['dpkg-query', '-W', '-f=${Version}', pkg],
+                         capture_output=True, text=True, check=False)
+    return res.stdout.strip() if res.returncode == 0 else ''
+
+
+def version_at_least(version, least):
+    return bool(version) and subprocess.run(
+        ['dpkg', '--compare-versions', version, 'ge', least],
+        check=False).returncode == 0
+
+
+def debian_source(codename):
+    """(URIs, Signed-By) of the apt source of Debian's main archive for
+    @codename, from sources.list or a deb822 .sources file."""
+    for f in sorted(Path('/etc/apt/sources.list.d').glob('*.sources')):
+        for block in f.read_text().split('\n\n'):
+            fields = dict(re.findall(r'^([\w-]+):\s*(.*)$', block, re.M))
+            if codename in fields.get('Suites', '').split() and \
+                    'main' in fields.get('Components', '').split():
+                return fields.get('URIs', ''), fields.get('Signed-By', '')
+    lst = Path('/etc/apt/sources.list')
+    if lst.exists():
+        m = re.search(rf'^deb\s+(?:\[[^]]*\]\s+)?(\S+)\s+{codename}\s.*'
+                      r'\bmain\b', lst.read_text(), re.M)
+        if m:
+            return m.group(1), ''
+    return '', ''
+
+
+def ensure_qemu():
+    """Install QEMU_MIN or later for the bed, from backports on Debian 12,
+    adding the backports suite to apt's sources if it is missing."""
+    if BED_QEMU != QEMU or not shutil.which('dpkg-query'):
+        return
+    have = package_version('qemu-system-x86')
+    if version_at_least(have, QEMU_MIN):
+        return
+    osr = Path('/etc/os-release')
+    codename = re.search(r'^VERSION_CODENAME=(\w+)', osr.read_text(),
+                         re.M) if osr.exists() else None
+    codename = codename.group(1) if codename else ''
+    suite = f'{codename}-backports'
+    if os.geteuid() != 0:
+        die(f'the nested test bed needs QEMU {QEMU_MIN[2:]} or later, '
+            f'this machine has {have or "none"}; as root, add {suite} to '
+            'apt\'s sources and run: apt-get install -t '
+            f'{suite} ' + ' '.join(QEMU_PKGS))
+    env = dict(os.environ, DEBIAN_FRONTEND='noninteractive')
+    res = subprocess.run(['apt-cache', 'policy'], capture_output=True,
+                         text=True, check=False)
+    if f' {suite}/' not in res.stdout:
+        uris, key = debian_source(codename)
+        if not uris:
+            die(f'no apt source of Debian {codename} to add {suite} from')
+        log(f'pvrt: adding {suite} to apt\'s sources in {BACKPORTS}')
+        BACKPORTS.write_text(f'Types: deb\nURIs: {uris}\nSuites: {suite}\n'
+                             'Components: main\n' +
+                             (f'Signed-By: {key}\n' if key else ''))
+    log(f'pvrt: installing QEMU from {suite}')
+    subprocess.run(['apt-get', 'update', '-q'], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run(['apt-get', 'install', '-y', '-q', '--no-install-recommends',
+                    '-t', suite] + QEMU_PKGS, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    have = package_version('qemu-system-x86')
+    if not version_at_least(have, QEMU_MIN):
+        die(f'QEMU {have} installed from {suite}; the bed needs '
+            f'{QEMU_MIN[2:]} or later')
+
+
 def run(cmd, **kw):
     """Run a build step; show its output only if it fails."""
     res = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -1575,6 +1653,7 @@ def cmd_check(args):
     if args.repeat < 1:
         die('--repeat takes a number of times, 1 or more')
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
+    ensure_qemu()
     logdir = OUT / 'logs'
     logdir.mkdir(parents=True, exist_ok=True)
     runs = {name: SCENARIOS[name]() for name in names}
@@ -1673,6 +1752,7 @@ def demo_nested(secs, logdir):
 
 def cmd_demo(args):
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
+    ensure_qemu()
     logdir = OUT / 'logs'
     logdir.mkdir(parents=True, exist_ok=True)
     secs = args.seconds
@@ -1829,6 +1909,7 @@ def bench_hints(logdir):
 
 def cmd_bench(args):
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
+    ensure_qemu()
     logdir = OUT / 'logs'
     logdir.mkdir(parents=True, exist_ok=True)
     for name in GUESTS:
