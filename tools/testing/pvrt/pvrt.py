@@ -435,10 +435,13 @@ def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
     script ends with the driver's status once the guest is done.
     """
     append = f'{CMDLINE} {guest_args}'.strip()
-    qemu = (f'{QEMU} -enable-kvm -cpu {guest_cpu} -smp {guest_smp} -m 512 '
+    # QEMU's status tells a guest that reset (0) from a QEMU that failed.
+    qemu = (f'({QEMU} -enable-kvm -cpu {guest_cpu} -smp {guest_smp} -m 512 '
             '-L /usr/share/qemu -nodefaults -no-user-config -display none '
             '-no-reboot -serial stdio -kernel /guest/bzImage '
-            f'-initrd /guest/initrd -append "{append}" </dev/null 2>&1')
+            f'-initrd /guest/initrd -append "{append}" </dev/null 2>&1; '
+            'rc=$?; echo "pvrt: guest QEMU exited with status $rc"; '
+            'exit $rc)')
     prefix = f"sed 's/^/{GUEST_PREFIX}/'"
     head = ('set -o pipefail\n'
             'test -c /dev/kvm || { echo "pvrt: host has no /dev/kvm"; '
@@ -464,7 +467,7 @@ def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
             'rc=$?\n'
             # Keep reading, so that the guest's console never blocks.
             'cat <&3 > /dev/null &\n'
-            '[ $rc = 0 ] || pkill qemu-system\n'
+            '[ $rc = 0 ] || killall qemu-system-x86_64\n'
             'wait\n'
             'exit $rc\n')
 
@@ -837,9 +840,13 @@ def boot(r, logfile):
         lost = [m for m, lines in machines_of(r, text).items()
                 if not any(RESET.search(ln) for ln in lines) and
                 not any(p.search('\n'.join(lines)) for _, p in FAIL_PATTERNS)]
+        inner = re.findall(r'^pvrt: guest QEMU exited with status (\d+)',
+                           '\n'.join(machines_of(r, text)['guest']), re.M)
         if not running and not stopped:
             vanished = f'QEMU exited by itself with status {status}'
-        elif lost and (stopped or not running):
+        elif stopped and 'guest' in lost and inner and inner[-1] != '0':
+            vanished = f'the guest\'s QEMU exited with status {inner[-1]}'
+        elif stopped and lost:
             vanished = ('machine reset with no kernel message (' +
                         ', '.join(lost) + ')')
     return Boot(text, timed_out, vanished, qemu_failed, found)
