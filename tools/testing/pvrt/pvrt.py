@@ -19,6 +19,7 @@ $PVRT_OUT) from the fragments in tools/testing/pvrt/configs/, with ccache.
 
 import argparse
 import bisect
+import io
 import os
 import re
 import shlex
@@ -32,6 +33,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parents[2]
+
+# KTAP on a console is read by the kernel's own parser, quietly.
+sys.path.insert(0, str(SRC / 'tools' / 'testing' / 'kunit'))
+import kunit_parser  # noqa: E402 pylint: disable=wrong-import-position
+import kunit_printer  # noqa: E402 pylint: disable=wrong-import-position
+kunit_parser.stdout = kunit_printer.Printer(io.StringIO())
 OUT = Path(os.environ.get('PVRT_OUT', HERE / 'build')).resolve()
 JOBS = os.cpu_count() or 1
 
@@ -992,10 +999,71 @@ def scen_kvm_realtime():
                     'PV spinlocks disabled with KVM_HINTS_REALTIME hints', 2)
 
 
+TIMESTAMP = re.compile(r'^\[\s*\d+\.\d+\] ')
+
+
+def ktap_parse(lines):
+    """Parse KTAP lines of a console, without their timestamps, with the
+    kernel's kunit_parser."""
+    return kunit_parser.parse_run_tests(TIMESTAMP.sub('', ln) for ln in lines)
+
+
+def ktap_suites(text, suite):
+    """Each run of a KUnit suite on a console, parsed.  A suite in a module
+    prints no top-level header, so each run is parsed from its subtest
+    header to its own result line, under a plan of one."""
+    lines = text.splitlines()
+    runs = []
+    for i, ln in enumerate(lines):
+        if not re.search(rf'^(\[[^]]*\] )?    # Subtest: {re.escape(suite)}$',
+                         ln):
+            continue
+        end = next((j for j in range(i + 1, len(lines)) if re.search(
+            rf'^(\[[^]]*\] )?(not )?ok \d+ {re.escape(suite)}\b', lines[j])),
+            len(lines) - 1)
+        top = ktap_parse(['KTAP version 1', '1..1'] + lines[i - 1:end + 1])
+        runs += top.subtests or [top]
+    return runs
+
+
+def ktap_runs(text):
+    """Every run on a console that starts with a top-level KTAP header,
+    parsed."""
+    lines = text.splitlines()
+    starts = [i for i, ln in enumerate(lines)
+              if re.search(r'^(\[[^]]*\] )?KTAP version \d+$', ln)]
+    return [ktap_parse(lines[i:j])
+            for i, j in zip(starts, starts[1:] + [len(lines)])]
+
+
+def ktap_problems(test, names=None):
+    """Why a parsed KTAP test did not pass in full, or []: a result that
+    is not "ok", a skip, or a plan that the results fall short of.  With
+    @names, those must be its results, in that order."""
+    S = kunit_parser.TestStatus
+    problems = []
+    if test.expected_count is not None and \
+            len(test.subtests) < test.expected_count:
+        problems.append(f'{test.name or "run"}: {len(test.subtests)} of '
+                        f'{test.expected_count} results')
+    if names is not None and [t.name for t in test.subtests] != names:
+        problems.append(f'results {[t.name for t in test.subtests]}')
+    for t in test.subtests:
+        if t.status != S.SUCCESS:
+            problems.append(f'{t.name}: {t.status.name}')
+        problems += ktap_problems(t)
+    return problems
+
+
 def kunit_ok(suite, times=1):
-    """The KUnit suite reported ok, @times times."""
-    return has(rf'\] ok \d+ {re.escape(suite)}\b',
-               f'KUnit suite {suite}: ok x{times}', times)
+    """The KUnit suite passed in full @times times: every case ok, none
+    skipped, as many as its plan says."""
+    def ok(text):
+        runs = ktap_suites(text, suite)
+        return len(runs) >= times and not any(
+            ktap_problems(t) or t.status != kunit_parser.TestStatus.SUCCESS
+            for t in runs)
+    return (f'KUnit suite {suite}: passed in full x{times}', ok)
 
 
 # The paravirt_runtime KUnit suite is a module: it checks the sites of
@@ -1144,11 +1212,17 @@ SELFTEST_TESTS = ['switches', 'sites', 'int3_primary', 'int3_others',
 
 
 def selftest_ok():
-    """pv_selftest passed each of its tests and reported no failure."""
-    return [has(rf'\] ok \d+ {t} # ', f'pv_selftest: ok {t}')
-            for t in SELFTEST_TESTS] + \
-        [has(rf'# pv_selftest: {len(SELFTEST_TESTS)} passed, 0 failed',
-             f'pv_selftest: {len(SELFTEST_TESTS)} passed, 0 failed')]
+    """pv_selftest passed each of its tests, none skipped, and reported
+    no failure."""
+    def ok(text):
+        runs = [r for r in ktap_runs(text)
+                if r.subtests and r.subtests[0].name == SELFTEST_TESTS[0]]
+        return len(runs) == 1 and \
+            not ktap_problems(runs[0], SELFTEST_TESTS)
+    return [(f'pv_selftest: {", ".join(SELFTEST_TESTS)} ok, none skipped',
+             ok),
+            has(rf'# pv_selftest: {len(SELFTEST_TESTS)} passed, 0 failed',
+                f'pv_selftest: {len(SELFTEST_TESTS)} passed, 0 failed')]
 
 
 def scen_pv_selftest():

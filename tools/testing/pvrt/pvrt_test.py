@@ -111,8 +111,76 @@ class Evidence(unittest.TestCase):
                              'lkdtm_HARDLOCKUP+0x34')
             self.assertIsNone(syms.name(0xffffffff82000010))
             self.assertIsNone(syms.name(0x401000))
+            self.assertIsNone(pvrt.where(0x401000, {'a': syms, 'b': syms}))
             self.assertEqual(pvrt.where(0xffffffff81501234, {'a': syms}),
                              'lkdtm_HARDLOCKUP+0x34')
+
+
+SUITE = """[    2.96]     KTAP version 1
+[    2.96]     # Subtest: paravirt_runtime
+[    2.96]     1..3
+[    2.97]     # pvrt_sites_match_boot_text: 74 sites, 5 in this module
+[    2.97]     ok 1 pvrt_sites_match_boot_text
+[    3.00]     ok 2 pvrt_other_mode_insns
+[    3.01] lkdtm: a kernel message in between
+[    3.02]     ok 3 pvrt_module_sites
+[    3.07] # Totals: pass:3 fail:0 skip:0 total:3
+[    3.07] ok 1 paravirt_runtime
+"""
+
+SELFTEST = """[    2.22] KTAP version 1
+[    2.22] 1..3
+[   22.92] ok 1 switches # 100 of 100, error 0, back to native
+[   22.92] ok 2 sites # 7400 checked after 100 switches, 0 wrong
+[   22.92] ok 3 load # shared locks taken: task 438831
+[   22.92] # pv_selftest: 3 passed, 0 failed
+[   22.93] KTAP version 1
+[   22.93] 1..0
+"""
+
+
+class Ktap(unittest.TestCase):
+    def kunit(self, text, times=1):
+        return pvrt.kunit_ok('paravirt_runtime', times)[1](text)
+
+    def test_suite_twice(self):
+        self.assertTrue(self.kunit(SUITE + SUITE, 2))
+        self.assertFalse(self.kunit(SUITE, 2))
+
+    def test_suite_skip_fails(self):
+        self.assertFalse(self.kunit(SUITE.replace(
+            'ok 3 pvrt_module_sites', 'ok 3 pvrt_module_sites # SKIP x')))
+
+    def test_suite_short_plan_fails(self):
+        self.assertFalse(self.kunit(SUITE.replace('    1..3', '    1..4')))
+
+    def test_suite_not_ok_fails(self):
+        self.assertFalse(self.kunit(SUITE.replace('    ok 2', '    not ok 2')))
+
+    def test_suite_cut_short_fails(self):
+        self.assertFalse(self.kunit(SUITE.split('[    3.02]')[0]))
+
+    def selftest(self, text):
+        old = pvrt.SELFTEST_TESTS
+        pvrt.SELFTEST_TESTS = ['switches', 'sites', 'load']
+        try:
+            return pvrt.selftest_ok()[0][1](text)
+        finally:
+            pvrt.SELFTEST_TESTS = old
+
+    def test_selftest(self):
+        self.assertTrue(self.selftest(SELFTEST))
+
+    def test_selftest_skip_fails(self):
+        self.assertFalse(self.selftest(SELFTEST.replace(
+            'ok 1 switches # 100', 'ok 1 switches # SKIP no ops')))
+
+    def test_selftest_short_plan_fails(self):
+        self.assertFalse(self.selftest(SELFTEST.replace('1..3', '1..4')))
+
+    def test_selftest_missing_test_fails(self):
+        self.assertFalse(self.selftest(SELFTEST.replace(
+            'ok 2 sites', 'ok 2 others')))
 
 
 if __name__ == '__main__':
