@@ -82,6 +82,11 @@ static atomic_t nmi_held;
 /* Called at each state by every CPU of a switch, for testing. */
 static paravirt_runtime_hook_fn switch_hook;
 
+#ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
+/* What the next stop_machine() of a switch fails with, for testing. */
+static int stop_machine_error;
+#endif
+
 static __always_inline void switch_ack(struct switch_ctl *ctl)
 {
 	/* Pairs with the release in switch_sync(): the state's writes are seen. */
@@ -294,6 +299,18 @@ static int switch_cpu(void *data)
 	return 0;
 }
 
+/* Run switch_cpu() on every online CPU. */
+static int switch_stop_machine(struct switch_ctl *ctl)
+{
+#ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
+	int err = xchg(&stop_machine_error, 0);
+
+	if (err)
+		return err;
+#endif
+	return stop_machine_cpuslocked(switch_cpu, ctl, cpu_online_mask);
+}
+
 /**
  * paravirt_runtime_patch - switch the lock ops at every site
  * @ops:	the five lock ops to install, all together
@@ -333,7 +350,7 @@ int paravirt_runtime_patch(const struct pv_lock_ops *ops)
 		.start		= switch_ctl.gen,
 		.hook		= switch_hook,
 	};
-	stop_machine_cpuslocked(switch_cpu, &switch_ctl, cpu_online_mask);
+	switch_stop_machine(&switch_ctl);
 	/*
 	 * Every CPU has left switch_cpu(), and with it any breakpoint handler
 	 * that an NMI in the gate delayed; wait for other breakpoint handlers
@@ -460,6 +477,19 @@ void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook)
 	mutex_lock(&switch_lock);
 	switch_hook = hook;
 	mutex_unlock(&switch_lock);
+}
+
+/**
+ * paravirt_runtime_fail_stop_machine - make the next switch fail to stop
+ * @err:	the error, negative
+ *
+ * The next switch finds that stop_machine() returned @err without running
+ * anything on any CPU, as it does when it cannot queue its work.  This
+ * lets a test check that such a switch writes nothing and reports @err.
+ */
+void paravirt_runtime_fail_stop_machine(int err)
+{
+	WRITE_ONCE(stop_machine_error, err);
 }
 #endif
 

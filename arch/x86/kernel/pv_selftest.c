@@ -18,8 +18,9 @@
  * CPU at every state and makes some of the other CPUs run a site, so
  * that both ways of meeting a site under patch, on the primary and on
  * the others, are taken, and the NMI gate holds NMIs.  After each switch
- * it checks every site against the instruction generator.  It reports in
- * KTAP and fails with a warning.
+ * it checks every site against the instruction generator.  Last, it makes
+ * stop_machine() fail for one switch, which must then write nothing and
+ * return the error.  It reports in KTAP and fails with a warning.
  */
 #include <linux/atomic.h>
 #include <linux/debugfs.h>
@@ -337,6 +338,39 @@ static __printf(3, 4) void __init report(bool ok, const char *name, const char *
 	failed += !ok;
 }
 
+/* The switches counted so far. */
+static unsigned long __init switches_counted(void)
+{
+	struct paravirt_runtime_stats st;
+
+	paravirt_runtime_get_stats(&st);
+	return st.switches;
+}
+
+/*
+ * A switch whose stop_machine() fails runs nothing on any CPU: it must
+ * return the error and leave the mode, the sites and the count of
+ * switches as they were.
+ */
+static void __init test_stop_machine_error(bool boot_native)
+{
+	struct site_check check = {};
+	unsigned long before = switches_counted();
+	int ret;
+
+	paravirt_runtime_fail_stop_machine(-ENOENT);
+	ret = paravirt_runtime_switch(!boot_native);
+	mutex_lock(&text_mutex);
+	paravirt_runtime_walk(check_site, &check);
+	mutex_unlock(&text_mutex);
+	report(ret == -ENOENT && lock_ops_native() == boot_native &&
+	       switches_counted() == before && !check.bad,
+	       "stop_machine_error",
+	       "switch returned %d, still %s, %lu switches counted, %u of %u sites wrong",
+	       ret, lock_ops_native() ? "native" : "paravirt",
+	       switches_counted() - before, check.bad, check.sites);
+}
+
 static int __init pv_selftest_run(void)
 {
 	struct paravirt_runtime_stats before, after;
@@ -351,7 +385,7 @@ static int __init pv_selftest_run(void)
 		return 0;
 
 	pr_info("KTAP version 1\n");
-	pr_info("1..6\n");
+	pr_info("1..7\n");
 
 	ret = register_nmi_handler(NMI_LOCAL, selftest_nmi, 0, "pv_selftest");
 	if (ret) {
@@ -412,6 +446,7 @@ static int __init pv_selftest_run(void)
 	       "shared locks taken: task %lu, softirq %lu, hardirq %lu, nmi %lu",
 	       taken[LEVEL_TASK], taken[LEVEL_SOFTIRQ], taken[LEVEL_HARDIRQ],
 	       taken[LEVEL_NMI]);
+	test_stop_machine_error(boot_native);
 	pr_info("# pv_selftest: %u passed, %u failed\n", tests - failed, failed);
 	WARN(failed, "pv_selftest: %u of %u tests failed\n", failed, tests);
 	return 0;

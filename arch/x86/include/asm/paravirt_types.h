@@ -696,6 +696,7 @@ void paravirt_runtime_get_stats(struct paravirt_runtime_stats *st);
 
 typedef void (*paravirt_runtime_hook_fn)(unsigned int state, bool primary);
 void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook);
+void paravirt_runtime_fail_stop_machine(int err);
 #endif
 
 #endif	/* __ASSEMBLY__ */
