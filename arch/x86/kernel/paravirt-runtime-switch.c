@@ -321,20 +321,23 @@ static int switch_stop_machine(struct switch_ctl *ctl)
  * in use leave behind (Documentation/x86/paravirt-runtime.rst).
  *
  * Context: process context; takes cpus_read_lock() and text_mutex.
- * Return: 0, or the error from paravirt_runtime_stage(), in which case
- * nothing has changed.
+ * Return: 0, or the error from paravirt_runtime_stage() or from
+ * stop_machine_cpuslocked(), in which case nothing has changed.
  */
 int paravirt_runtime_patch(const struct pv_lock_ops *ops)
 {
 	struct paravirt_runtime_patch *patch;
 	spinlock_t *ptl;	/* only to look up poking_mm's PTE once */
 	u64 start;
+	int ret;
 
 	cpus_read_lock();
 	mutex_lock(&text_mutex);
 	patch = paravirt_runtime_stage(ops);
-	if (IS_ERR(patch))
+	if (IS_ERR(patch)) {
+		ret = PTR_ERR(patch);
 		goto out;
+	}
 
 	/* Preallocated by poking_init(); the lock is not needed later. */
 	if (!poke_ptep) {
@@ -350,23 +353,30 @@ int paravirt_runtime_patch(const struct pv_lock_ops *ops)
 		.start		= switch_ctl.gen,
 		.hook		= switch_hook,
 	};
-	switch_stop_machine(&switch_ctl);
+	ret = switch_stop_machine(&switch_ctl);
 	/*
-	 * Every CPU has left switch_cpu(), and with it any breakpoint handler
-	 * that an NMI in the gate delayed; wait for other breakpoint handlers
-	 * that may still be looking at the patch.
+	 * If the primary ran switch_cpu(), every CPU has left it, and with it
+	 * any breakpoint handler that an NMI in the gate delayed; wait for
+	 * other breakpoint handlers that may still be looking at the patch.
+	 * If stop_machine() failed before, the switch was never armed.
 	 */
-	WRITE_ONCE(active_switch, NULL);
-	if (!atomic_dec_and_test(&switch_refs))
-		atomic_cond_read_acquire(&switch_refs, !VAL);
-	stats.last_ns = ktime_get_ns() - start;
-	stats.switches++;
+	if (READ_ONCE(active_switch)) {
+		WRITE_ONCE(active_switch, NULL);
+		if (!atomic_dec_and_test(&switch_refs))
+			atomic_cond_read_acquire(&switch_refs, !VAL);
+	}
+	if (ret) {
+		/* switch_cpu() returns 0: stop_machine() did not run it. */
+		WARN_ON_ONCE(switch_ctl.done);
+	} else {
+		stats.last_ns = ktime_get_ns() - start;
+		stats.switches++;
+	}
 	paravirt_runtime_unstage(patch);
-	patch = NULL;
 out:
 	mutex_unlock(&text_mutex);
 	cpus_read_unlock();
-	return PTR_ERR_OR_ZERO(patch);
+	return ret;
 }
 
 static int __init paravirt_runtime_switch_init(void)
