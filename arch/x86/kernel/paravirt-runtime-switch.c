@@ -32,6 +32,7 @@
  *
  * See Documentation/x86/paravirt-runtime.rst.
  */
+#include <kunit/visibility.h>
 #include <linux/bsearch.h>
 #include <linux/capability.h>
 #include <linux/cpu.h>
@@ -413,6 +414,24 @@ void paravirt_runtime_set_ops(const struct pv_lock_ops *native,
 	paravirt_lock_ops = paravirt;
 	mutex_unlock(&switch_lock);
 }
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_set_ops);
+
+/**
+ * paravirt_runtime_get_ops - the two sets of lock ops of this kernel
+ * @native:	receives the set that a switch to native installs
+ * @paravirt:	receives the set that a switch to paravirt installs
+ *
+ * Either may be NULL: see paravirt_runtime_set_ops().
+ */
+void paravirt_runtime_get_ops(const struct pv_lock_ops **native,
+			      const struct pv_lock_ops **paravirt)
+{
+	mutex_lock(&switch_lock);
+	*native = native_lock_ops;
+	*paravirt = paravirt_lock_ops;
+	mutex_unlock(&switch_lock);
+}
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_get_ops);
 
 /**
  * paravirt_runtime_set_show - add lines to x86/pv_lock_ops in debugfs
@@ -456,6 +475,7 @@ int paravirt_runtime_switch(bool native)
 	mutex_unlock(&switch_lock);
 	return ret;
 }
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_switch);
 
 /**
  * paravirt_runtime_get_stats - what the switches have done since boot
@@ -470,6 +490,7 @@ void paravirt_runtime_get_stats(struct paravirt_runtime_stats *st)
 	st->int3_other = atomic_read(&int3_other);
 	st->nmi_held = atomic_read(&nmi_held);
 }
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_get_stats);
 
 #ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
 /**

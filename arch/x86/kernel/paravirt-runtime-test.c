@@ -7,7 +7,8 @@
  * hypervisor, or KVM with KVM_HINTS_REALTIME) or paravirt (KVM with PV
  * spinlocks).  The sites must hold what paravirt_runtime_insn() generates
  * for the current pv_ops.lock, and what it generates for the other mode
- * is checked instruction by instruction.
+ * is checked instruction by instruction.  Where paravirt lock ops are
+ * offered, one test switches to them and back.
  *
  * Built as a module, the suite also covers the sites of a module: its own,
  * which include a call site of each of the five ops.
@@ -455,6 +456,44 @@ static void pvrt_stage_refuses_incomplete(struct kunit *test)
 	}
 }
 
+/*
+ * A hypervisor that installs its own lock ops at boot and offers no sets
+ * to switch between (Xen, Hyper-V) must see every switch refused, and
+ * nothing written.  Play one: leave the native ops, as such a hypervisor
+ * does at boot, and take back the sets offered so far.
+ */
+static void pvrt_switch_refused_without_sets(struct kunit *test)
+{
+	struct paravirt_runtime_stats before, after;
+	const struct pv_lock_ops *native, *paravirt;
+	bool was_native = lock_ops_native();
+	struct site_walk walk;
+	int to_native, to_paravirt;
+
+	paravirt_runtime_get_ops(&native, &paravirt);
+	if (!paravirt)
+		kunit_skip(test, "no paravirt lock ops offered");
+	KUNIT_ASSERT_EQ(test, paravirt_runtime_switch(false), 0);
+
+	paravirt_runtime_set_ops(NULL, NULL);
+	paravirt_runtime_get_stats(&before);
+	to_native = paravirt_runtime_switch(true);
+	to_paravirt = paravirt_runtime_switch(false);
+	paravirt_runtime_get_stats(&after);
+	paravirt_runtime_set_ops(native, paravirt);
+
+	KUNIT_EXPECT_EQ_MSG(test, to_native, -ENODEV,
+			    "switch to native with no sets offered");
+	KUNIT_EXPECT_EQ_MSG(test, to_paravirt, 0,
+			    "switch to the mode in use");
+	KUNIT_EXPECT_FALSE(test, lock_ops_native());
+	KUNIT_EXPECT_EQ(test, after.switches, before.switches);
+	check_each_site(test, check_current, &walk);
+	KUNIT_EXPECT_GT(test, walk.sites, 0U);
+
+	KUNIT_EXPECT_EQ(test, paravirt_runtime_switch(was_native), 0);
+}
+
 static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_sites_match_boot_text),
 	KUNIT_CASE(pvrt_other_mode_insns),
@@ -464,6 +503,7 @@ static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_stage_current),
 	KUNIT_CASE(pvrt_stage_other_mode),
 	KUNIT_CASE(pvrt_stage_refuses_incomplete),
+	KUNIT_CASE(pvrt_switch_refused_without_sets),
 	{}
 };
 

@@ -678,6 +678,8 @@ void paravirt_runtime_unstage(struct paravirt_runtime_patch *patch);
 int paravirt_runtime_patch(const struct pv_lock_ops *ops);
 void paravirt_runtime_set_ops(const struct pv_lock_ops *native,
 			      const struct pv_lock_ops *paravirt);
+void paravirt_runtime_get_ops(const struct pv_lock_ops **native,
+			      const struct pv_lock_ops **paravirt);
 int paravirt_runtime_switch(bool native);
 typedef int (*paravirt_runtime_show_fn)(char *buf, size_t size);
 void paravirt_runtime_set_show(paravirt_runtime_show_fn show);
