@@ -37,6 +37,7 @@
 #include <linux/capability.h>
 #include <linux/cpu.h>
 #include <linux/debugfs.h>
+#include <linux/delay.h>
 #include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/ktime.h>
@@ -86,7 +87,26 @@ static paravirt_runtime_hook_fn switch_hook;
 #ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
 /* What the next stop_machine() of a switch fails with, for testing. */
 static int stop_machine_error;
+/* How long the NMI gate dawdles, and how often it did, for testing. */
+static unsigned int gate_delay_ms;
+static atomic_t gate_delayed;
 #endif
+
+/*
+ * For testing: widen the window between the gate's first look at the
+ * switch and its check, as if the host preempted the vCPU right there.
+ */
+static void switch_gate_delay(void)
+{
+#ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
+	unsigned int ms = READ_ONCE(gate_delay_ms);
+
+	if (ms) {
+		atomic_inc(&gate_delayed);
+		mdelay(ms);
+	}
+#endif
+}
 
 static __always_inline void switch_ack(struct switch_ctl *ctl)
 {
@@ -211,6 +231,7 @@ static int switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 
 	if (!ctl || raw_smp_processor_id() == ctl->primary)
 		return NMI_DONE;
+	switch_gate_delay();
 	atomic_inc(&nmi_held);
 	while (!READ_ONCE(ctl->done)) {
 		switch_ack(ctl);
@@ -355,6 +376,9 @@ int paravirt_runtime_patch(const struct pv_lock_ops *ops)
 		.hook		= switch_hook,
 	};
 	ret = switch_stop_machine(&switch_ctl);
+	/* Over, but still visible to NMIs: a test may send some now. */
+	if (!ret && switch_ctl.hook)
+		switch_ctl.hook(PARAVIRT_RUNTIME_HOOK_END, true);
 	/*
 	 * If the primary ran switch_cpu(), every CPU has left it, and with it
 	 * any breakpoint handler that an NMI in the gate delayed; wait for
@@ -500,8 +524,11 @@ EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_get_stats);
  * During each later switch the primary calls @hook(state, true) after it
  * has written state 1, 2 or 3 and before the others acknowledge it, and
  * every other CPU calls @hook(state, false) once it has acknowledged
- * state 0, 1, 2 or 3, all from stop_machine() with interrupts off.  This
- * lets a test make NMIs and breakpoints happen in the middle of a switch.
+ * state 0, 1, 2 or 3, all from stop_machine() with interrupts off.  Once
+ * stop_machine() has returned, and while NMIs still see the switch, the
+ * CPU that asked for it calls @hook(PARAVIRT_RUNTIME_HOOK_END, true) in
+ * process context.  This lets a test make NMIs and breakpoints happen in
+ * the middle of a switch, and at its very end.
  */
 void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook)
 {
@@ -521,6 +548,25 @@ void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook)
 void paravirt_runtime_fail_stop_machine(int err)
 {
 	WRITE_ONCE(stop_machine_error, err);
+}
+
+/**
+ * paravirt_runtime_set_gate_delay - make the NMI gate dawdle
+ * @ms:		for how long, in milliseconds; 0 for not at all
+ *
+ * From now on, an NMI that finds a switch under way, or just over, waits
+ * @ms in the gate before it looks at that switch any further, as if the
+ * host preempted its vCPU there.
+ */
+void paravirt_runtime_set_gate_delay(unsigned int ms)
+{
+	WRITE_ONCE(gate_delay_ms, ms);
+}
+
+/* How many NMIs the gate has delayed since boot. */
+unsigned int paravirt_runtime_gate_delayed(void)
+{
+	return atomic_read(&gate_delayed);
 }
 #endif
 

@@ -18,9 +18,11 @@
  * CPU at every state and makes some of the other CPUs run a site, so
  * that both ways of meeting a site under patch, on the primary and on
  * the others, are taken, and the NMI gate holds NMIs.  After each switch
- * it checks every site against the instruction generator.  Last, it makes
- * stop_machine() fail for one switch, which must then write nothing and
- * return the error.  It reports in KTAP and fails with a warning.
+ * it checks every site against the instruction generator.  Then it
+ * switches back to back, with NMIs that the gate delays from the end of
+ * one switch into the next.  Last, it makes stop_machine() fail for one
+ * switch, which must then write nothing and return the error.  It
+ * reports in KTAP and fails with a warning.
  */
 #include <linux/atomic.h>
 #include <linux/debugfs.h>
@@ -131,6 +133,13 @@ static DEFINE_SPINLOCK(shared_softirq_lock);
 static DEFINE_RAW_SPINLOCK(shared_hardirq_lock);
 static arch_spinlock_t shared_nmi_lock = __ARCH_SPIN_LOCK_UNLOCKED;
 
+/*
+ * The back-to-back test: its switches, and how long the gate keeps an
+ * NMI that comes as one of them ends.
+ */
+#define BACK_TO_BACK	4
+#define GATE_DELAY_MS	200
+
 static bool stopping;
 /* Switches so far: which of the other CPUs run a site changes with it. */
 static unsigned int switch_round;
@@ -165,10 +174,12 @@ static int selftest_nmi(unsigned int type, struct pt_regs *regs)
 }
 
 /* Send an NMI to @cpu unless one of ours is pending there. */
-static void send_nmi(unsigned int cpu)
+static bool send_nmi(unsigned int cpu)
 {
-	if (!atomic_cmpxchg(&per_cpu(selftest_cpu.nmi_pending, cpu), 0, 1))
-		apic->send_IPI(cpu, NMI_VECTOR);
+	if (atomic_cmpxchg(&per_cpu(selftest_cpu.nmi_pending, cpu), 0, 1))
+		return false;
+	apic->send_IPI(cpu, NMI_VECTOR);
+	return true;
 }
 
 static void send_nmis(void)
@@ -195,6 +206,8 @@ static void selftest_hook(unsigned int state, bool primary)
 	struct selftest_cpu *sc = this_cpu_ptr(&selftest_cpu);
 	u64 end;
 
+	if (state == PARAVIRT_RUNTIME_HOOK_END)
+		return;
 	if (primary) {
 		if (state == 1)
 			send_nmi(smp_processor_id());
@@ -212,6 +225,29 @@ static void selftest_hook(unsigned int state, bool primary)
 		arch_spin_lock(&sc->own);
 		arch_spin_unlock(&sc->own);
 	}
+}
+
+/*
+ * At the end of each switch, while NMIs still see it, send an NMI to every
+ * other CPU and return once they all wait in the gate's delay: the next
+ * switch starts while they are still there.
+ */
+static void selftest_end_hook(unsigned int state, bool primary)
+{
+	unsigned int cpu, me, sent = 0, seen;
+	u64 end;
+
+	if (state != PARAVIRT_RUNTIME_HOOK_END)
+		return;
+	seen = paravirt_runtime_gate_delayed();
+	me = get_cpu();
+	for_each_online_cpu(cpu)
+		sent += cpu != me && send_nmi(cpu);
+	put_cpu();
+	end = local_clock() + GATE_DELAY_MS * NSEC_PER_MSEC / 2;
+	while (paravirt_runtime_gate_delayed() - seen < sent &&
+	       local_clock() < end)
+		cpu_relax();
 }
 
 static void softirq_load(struct timer_list *t)
@@ -325,6 +361,35 @@ static bool __init lock_ops_native(void)
 
 static unsigned int tests, failed;
 
+struct back_to_back {
+	unsigned int done;
+	int ret;
+	unsigned int delayed;	/* NMIs that the gate delayed */
+};
+
+/*
+ * Back-to-back switches, each ending with NMIs on the other CPUs that
+ * linger in the gate, as if their vCPUs were preempted there, until the
+ * next switch has begun.  An NMI must never wait for a switch that began
+ * after it came: that switch would wait for the CPU forever.
+ */
+static void __init run_back_to_back(bool boot_native, struct back_to_back *b)
+{
+	unsigned int delayed = paravirt_runtime_gate_delayed();
+	unsigned int i;
+
+	paravirt_runtime_set_hook(selftest_end_hook);
+	paravirt_runtime_set_gate_delay(GATE_DELAY_MS);
+	for (i = 0; i < BACK_TO_BACK && !b->ret; i++) {
+		b->ret = paravirt_runtime_switch(i % 2 ? boot_native :
+						 !boot_native);
+		b->done += !b->ret;
+	}
+	paravirt_runtime_set_gate_delay(0);
+	paravirt_runtime_set_hook(NULL);
+	b->delayed = paravirt_runtime_gate_delayed() - delayed;
+}
+
 static __printf(3, 4) void __init report(bool ok, const char *name, const char *fmt, ...)
 {
 	struct va_format vaf;
@@ -378,6 +443,7 @@ static int __init pv_selftest_run(void)
 	bool boot_native = lock_ops_native();
 	unsigned int i, nr = round_up(nr_switches, 2), done = 0;
 	unsigned long taken[NR_LEVELS] = {};
+	struct back_to_back b2b = {};
 	unsigned int cpu, level;
 	int ret;
 
@@ -385,7 +451,7 @@ static int __init pv_selftest_run(void)
 		return 0;
 
 	pr_info("KTAP version 1\n");
-	pr_info("1..7\n");
+	pr_info("1..8\n");
 
 	ret = register_nmi_handler(NMI_LOCAL, selftest_nmi, 0, "pv_selftest");
 	if (ret) {
@@ -412,6 +478,8 @@ static int __init pv_selftest_run(void)
 	}
 	paravirt_runtime_set_hook(NULL);
 	paravirt_runtime_get_stats(&after);
+	if (!ret)
+		run_back_to_back(boot_native, &b2b);
 	stop_load();
 	unregister_nmi_handler(NMI_LOCAL, "pv_selftest");
 
@@ -446,6 +514,11 @@ static int __init pv_selftest_run(void)
 	       "shared locks taken: task %lu, softirq %lu, hardirq %lu, nmi %lu",
 	       taken[LEVEL_TASK], taken[LEVEL_SOFTIRQ], taken[LEVEL_HARDIRQ],
 	       taken[LEVEL_NMI]);
+	report(!b2b.ret && b2b.done == BACK_TO_BACK &&
+	       lock_ops_native() == boot_native && b2b.delayed,
+	       "nmi_gate_back_to_back",
+	       "%u of %u switches, error %d, %u NMIs delayed in the gate as a switch ended",
+	       b2b.done, BACK_TO_BACK, b2b.ret, b2b.delayed);
 	test_stop_machine_error(boot_native);
 	pr_info("# pv_selftest: %u passed, %u failed\n", tests - failed, failed);
 	WARN(failed, "pv_selftest: %u of %u tests failed\n", failed, tests);

@@ -697,8 +697,12 @@ struct paravirt_runtime_stats {
 void paravirt_runtime_get_stats(struct paravirt_runtime_stats *st);
 
 typedef void (*paravirt_runtime_hook_fn)(unsigned int state, bool primary);
+/* The state with which a test hook sees the end of a switch. */
+#define PARAVIRT_RUNTIME_HOOK_END	4
 void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook);
 void paravirt_runtime_fail_stop_machine(int err);
+void paravirt_runtime_set_gate_delay(unsigned int ms);
+unsigned int paravirt_runtime_gate_delayed(void);
 #endif
 
 #endif	/* __ASSEMBLY__ */
