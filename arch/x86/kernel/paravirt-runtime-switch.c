@@ -411,8 +411,11 @@ static int __init paravirt_runtime_switch_init(void)
 }
 early_initcall(paravirt_runtime_switch_init);
 
-/* The lock ops that "native" and "paravirt" select: see paravirt_runtime_set_ops(). */
-static const struct pv_lock_ops *native_lock_ops = &native_pv_lock_ops;
+/*
+ * The lock ops that "native" and "paravirt" select, none until a
+ * hypervisor names them: see paravirt_runtime_set_ops().
+ */
+static const struct pv_lock_ops *native_lock_ops;
 static const struct pv_lock_ops *paravirt_lock_ops;
 static paravirt_runtime_show_fn hypervisor_show;
 /* Serialises switches, and reading the mode with them. */
@@ -428,13 +431,21 @@ static DEFINE_MUTEX(switch_lock);
  * vcpu_is_preempted) names it in @native.  The two sets must differ in
  * their slowpath, which tells the modes apart.  The caller makes sure
  * that @paravirt can run: for the PV queued spinlock, that the PV lock
- * hash exists.
+ * hash exists, and that either set can take over the lock state that the
+ * other, and the ops the kernel booted with, leave behind.
+ *
+ * Until @paravirt has been named, every switch is refused: the ops in
+ * use may be ones that a hypervisor installed at boot and that no set
+ * can take over from (Xen, Hyper-V).  A NULL @paravirt withdraws both.
  */
 void paravirt_runtime_set_ops(const struct pv_lock_ops *native,
 			      const struct pv_lock_ops *paravirt)
 {
 	mutex_lock(&switch_lock);
-	native_lock_ops = native ?: &native_pv_lock_ops;
+	if (paravirt)
+		native_lock_ops = native ?: &native_pv_lock_ops;
+	else
+		native_lock_ops = NULL;
 	paravirt_lock_ops = paravirt;
 	mutex_unlock(&switch_lock);
 }
@@ -480,22 +491,25 @@ static bool lock_ops_native(void)
  * paravirt_runtime_switch - switch the lock ops to one mode
  * @native:	true for the native ops, false for the paravirt ones
  *
- * Switching to the mode in use does nothing.
+ * Switching to the mode in use does nothing.  Any other switch needs the
+ * two sets of paravirt_runtime_set_ops().
  *
  * Context: process context; takes cpus_read_lock() and text_mutex.
- * Return: 0; -ENODEV if the kernel has no paravirt ops to switch to; or
- * an error from paravirt_runtime_patch().  Nothing changes on error.
+ * Return: 0; -ENODEV if no hypervisor named the sets to switch between;
+ * or an error from paravirt_runtime_patch().  Nothing changes on error.
  */
 int paravirt_runtime_switch(bool native)
 {
-	const struct pv_lock_ops *ops;
-	int ret = 0;
+	int ret;
 
 	mutex_lock(&switch_lock);
-	if (native != lock_ops_native()) {
-		ops = native ? native_lock_ops : paravirt_lock_ops;
-		ret = ops ? paravirt_runtime_patch(ops) : -ENODEV;
-	}
+	if (native == lock_ops_native())
+		ret = 0;
+	else if (!paravirt_lock_ops)
+		ret = -ENODEV;
+	else
+		ret = paravirt_runtime_patch(native ? native_lock_ops :
+					     paravirt_lock_ops);
 	mutex_unlock(&switch_lock);
 	return ret;
 }
@@ -626,7 +640,7 @@ static ssize_t pv_lock_ops_write(struct file *file, const char __user *ubuf,
 
 	ret = paravirt_runtime_switch(native);
 	if (ret == -ENODEV)
-		pr_warn_ratelimited("pv_lock_ops: no paravirt lock ops to switch to\n");
+		pr_warn_ratelimited("pv_lock_ops: no lock ops offered to switch between\n");
 	return ret ?: count;
 }
 
