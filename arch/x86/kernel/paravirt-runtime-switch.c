@@ -66,8 +66,8 @@ struct switch_ctl {
 static struct switch_ctl switch_ctl;
 /*
  * Non-NULL from state 0 of a switch until stop_machine() has returned:
- * the NMI gate and BP handler look here.  switch_refs counts the BP
- * handlers that may be using it, plus one for the switch.
+ * the NMI gate and BP handler look here.  switch_refs counts the gates
+ * and BP handlers that may be using it, plus one for the switch.
  */
 static struct switch_ctl *active_switch;
 static atomic_t switch_refs;
@@ -227,16 +227,30 @@ out:
 /* The first NMI handler: see the comment at the top of this file. */
 static int switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 {
-	struct switch_ctl *ctl = READ_ONCE(active_switch);
+	struct switch_ctl *ctl;
 
-	if (!ctl || raw_smp_processor_id() == ctl->primary)
+	if (likely(!READ_ONCE(active_switch)))
 		return NMI_DONE;
 	switch_gate_delay();
-	atomic_inc(&nmi_held);
-	while (!READ_ONCE(ctl->done)) {
-		switch_ack(ctl);
-		cpu_relax();
+	/*
+	 * Every switch reuses switch_ctl: never wait for a switch that began
+	 * after this NMI.  As in the breakpoint handler, the reference keeps
+	 * paravirt_runtime_patch() from returning, and so the next switch
+	 * from starting, while the gate looks at the switch.  A switch that
+	 * takes its reference later cannot reach switch_cpu() while this CPU
+	 * is in an NMI, and does not need this CPU's NMI to end first.
+	 */
+	if (!arch_atomic_inc_not_zero(&switch_refs))
+		return NMI_DONE;
+	ctl = READ_ONCE(active_switch);
+	if (ctl && raw_smp_processor_id() != ctl->primary) {
+		atomic_inc(&nmi_held);
+		while (!READ_ONCE(ctl->done)) {
+			switch_ack(ctl);
+			cpu_relax();
+		}
 	}
+	arch_atomic_dec(&switch_refs);
 	return NMI_DONE;
 }
 
@@ -382,8 +396,9 @@ int paravirt_runtime_patch(const struct pv_lock_ops *ops)
 	/*
 	 * If the primary ran switch_cpu(), every CPU has left it, and with it
 	 * any breakpoint handler that an NMI in the gate delayed; wait for
-	 * other breakpoint handlers that may still be looking at the patch.
-	 * If stop_machine() failed before, the switch was never armed.
+	 * the gates and breakpoint handlers that may still be looking at the
+	 * switch, so that the next one cannot start under them.  If
+	 * stop_machine() failed before, the switch was never armed.
 	 */
 	if (READ_ONCE(active_switch)) {
 		WRITE_ONCE(active_switch, NULL);
