@@ -399,17 +399,20 @@ static void pvrt_stage_current(struct kunit *test)
 
 /*
  * Staging the other mode holds exactly the sites that change, sorted and
- * apart, with the generator's text, and writes nothing.
+ * apart, with the generator's text, and writes nothing.  Every set keeps
+ * the vcpu_is_preempted in use.
  */
 static void pvrt_stage_other_mode(struct kunit *test)
 {
-	const struct pv_lock_ops *ops = lock_ops_native() ? &test_pv_lock_ops :
-							    &native_pv_lock_ops;
+	struct pv_lock_ops other = lock_ops_native() ? test_pv_lock_ops :
+						       native_pv_lock_ops;
+	const struct pv_lock_ops *ops = &other;
 	struct stage_check check = { .test = test, .ops = ops };
 	struct paravirt_runtime_patch *patch;
 	struct site_walk walk;
 	unsigned int i;
 
+	other.vcpu_is_preempted = pv_ops.lock.vcpu_is_preempted;
 	mutex_lock(&text_mutex);
 	patch = paravirt_runtime_stage(ops);
 	if (!IS_ERR(patch)) {
@@ -494,6 +497,28 @@ static void pvrt_switch_refused_without_sets(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, paravirt_runtime_switch(was_native), 0);
 }
 
+/*
+ * vcpu_is_preempted runs with preemption enabled, so a task may be
+ * preempted in the middle of its site or its callee: a set that would
+ * change it is refused, and nothing is staged.
+ */
+static void pvrt_stage_refuses_vcpu_is_preempted(struct kunit *test)
+{
+	struct paravirt_runtime_patch *patch;
+	struct pv_lock_ops ops = pv_ops.lock;
+
+	ops.vcpu_is_preempted.func =
+		ops.vcpu_is_preempted.func == test_vcpu_is_preempted ?
+		native_pv_lock_ops.vcpu_is_preempted.func :
+		test_vcpu_is_preempted;
+	mutex_lock(&text_mutex);
+	patch = paravirt_runtime_stage(&ops);
+	mutex_unlock(&text_mutex);
+	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(patch), -EINVAL);
+	if (!IS_ERR(patch))
+		paravirt_runtime_unstage(patch);
+}
+
 static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_sites_match_boot_text),
 	KUNIT_CASE(pvrt_other_mode_insns),
@@ -503,6 +528,7 @@ static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_stage_current),
 	KUNIT_CASE(pvrt_stage_other_mode),
 	KUNIT_CASE(pvrt_stage_refuses_incomplete),
+	KUNIT_CASE(pvrt_stage_refuses_vcpu_is_preempted),
 	KUNIT_CASE(pvrt_switch_refused_without_sets),
 	{}
 };
