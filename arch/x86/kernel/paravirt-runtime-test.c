@@ -17,6 +17,7 @@
 #include <linux/bsearch.h>
 #include <linux/err.h>
 #include <linux/memory.h>
+#include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
 #include <linux/smp.h>
@@ -519,6 +520,46 @@ static void pvrt_stage_refuses_vcpu_is_preempted(struct kunit *test)
 		paravirt_runtime_unstage(patch);
 }
 
+/*
+ * Each staged site is mapped for the patcher through the page that holds
+ * it, whether in vmlinux or in a module, and only through that.
+ */
+static void pvrt_stage_maps_site_pages(struct kunit *test)
+{
+	struct pv_lock_ops ops = lock_ops_native() ? test_pv_lock_ops :
+						     native_pv_lock_ops;
+	struct paravirt_runtime_patch *patch;
+	unsigned int i, wrong = 0;
+
+	ops.vcpu_is_preempted = pv_ops.lock.vcpu_is_preempted;
+	mutex_lock(&text_mutex);
+	patch = paravirt_runtime_stage(&ops);
+	mutex_unlock(&text_mutex);
+	KUNIT_ASSERT_FALSE(test, IS_ERR(patch));
+
+	for (i = 0; i < patch->nr_sites; i++) {
+		const struct paravirt_runtime_patch_site *site = &patch->sites[i];
+		u8 *last = site->addr + site->len - 1;
+		unsigned long pfn0 = PHYS_PFN(slow_virt_to_phys(site->addr));
+		unsigned long pfn1 = PHYS_PFN(slow_virt_to_phys(last));
+		bool two = offset_in_page(site->addr) > offset_in_page(last);
+
+		if (pte_pfn(site->map[0]) == pfn0 &&
+		    (two ? pte_pfn(site->map[1]) == pfn1 :
+			   !pte_val(site->map[1])))
+			continue;
+		if (!wrong++)
+			KUNIT_FAIL(test, "site %pS: mapped to pfn %#lx, %#lx, not %#lx%s",
+				   site->addr, pte_pfn(site->map[0]),
+				   pte_pfn(site->map[1]), pfn0,
+				   two ? " and the next" : "");
+	}
+	kunit_info(test, "%u staged sites, %u mapped wrong", patch->nr_sites,
+		   wrong);
+	KUNIT_EXPECT_GT(test, patch->nr_sites, 0U);
+	paravirt_runtime_unstage(patch);
+}
+
 static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_sites_match_boot_text),
 	KUNIT_CASE(pvrt_other_mode_insns),
@@ -528,6 +569,7 @@ static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_stage_current),
 	KUNIT_CASE(pvrt_stage_other_mode),
 	KUNIT_CASE(pvrt_stage_refuses_incomplete),
+	KUNIT_CASE(pvrt_stage_maps_site_pages),
 	KUNIT_CASE(pvrt_stage_refuses_vcpu_is_preempted),
 	KUNIT_CASE(pvrt_switch_refused_without_sets),
 	{}
