@@ -393,8 +393,8 @@ static int cmp_patch_site(const void *a, const void *b)
  * comes or goes and no init text is freed in between.
  *
  * Return: the staged patch, to free with paravirt_runtime_unstage(); or
- * ERR_PTR(-EINVAL) if @ops lacks an op or sites overlap, or
- * ERR_PTR(-ENOMEM).
+ * ERR_PTR(-EINVAL) if @ops lacks an op, has another vcpu_is_preempted
+ * than the one in use, or sites overlap; or ERR_PTR(-ENOMEM).
  */
 struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *ops)
 {
@@ -411,6 +411,14 @@ struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *
 		if (!paravirt_runtime_target(ops, type))
 			return ERR_PTR(-EINVAL);
 	}
+	/*
+	 * vcpu_is_preempted is called with preemption enabled, for instance
+	 * by rtmutex_spin_on_owner() under rcu_read_lock(): a task preempted
+	 * in its site or its callee would resume in rewritten text.  It must
+	 * stay what it is.
+	 */
+	if (ops->vcpu_is_preempted.func != pv_ops.lock.vcpu_is_preempted.func)
+		return ERR_PTR(-EINVAL);
 
 	ret = paravirt_runtime_walk(stage_site, &walk);
 	if (ret)
