@@ -317,26 +317,45 @@ int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
 EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_insn);
 
 /*
+ * The page of kernel text at @addr: in vmlinux, init and exit text
+ * included, or in a module.  core_kernel_text() will not do: it leaves
+ * out exit text, and init text once it starts to be freed.
+ */
+static struct page *text_page(unsigned long addr)
+{
+	if (__is_kernel(addr))
+		return virt_to_page(addr);
+	if (is_vmalloc_or_module_addr((void *)addr))
+		return vmalloc_to_page((void *)addr);
+	return NULL;
+}
+
+/*
  * The PTEs that map the page(s) of a site at poking_addr, for writes that
  * must not look pages up: from stop_machine() and the breakpoint handler.
  */
-static void map_site(struct paravirt_runtime_patch_site *site)
+static int map_site(struct paravirt_runtime_patch_site *site)
 {
 	pgprot_t prot = __pgprot(pgprot_val(PAGE_KERNEL) & ~_PAGE_GLOBAL);
 	unsigned long first = (unsigned long)site->addr & PAGE_MASK;
 	unsigned long last = (unsigned long)(site->addr + site->len - 1) & PAGE_MASK;
-	bool core = core_kernel_text((unsigned long)site->addr);
 	unsigned int i;
 
 	for (i = 0; i < 2; i++) {
-		unsigned long page = first + i * PAGE_SIZE;
+		unsigned long addr = first + i * PAGE_SIZE;
+		struct page *page;
 
-		if (page > last)
+		if (addr > last) {
 			site->map[i] = __pte(0);
-		else
-			site->map[i] = mk_pte(core ? virt_to_page(page) :
-					      vmalloc_to_page((void *)page), prot);
+			continue;
+		}
+		page = text_page(addr);
+		if (WARN(!page, "runtime paravirt site %pS has no page\n",
+			 site->addr))
+			return -EFAULT;
+		site->map[i] = mk_pte(page, prot);
 	}
+	return 0;
 }
 
 struct stage_walk {
@@ -367,7 +386,9 @@ static int stage_site(const struct paravirt_runtime_site *p, void *data)
 		site->addr = addr;
 		site->len = p->len;
 		memcpy(site->insn, buf, p->len);
-		map_site(site);
+		ret = map_site(site);
+		if (ret)
+			return ret;
 	}
 	walk->nr_sites++;
 	return 0;
@@ -394,7 +415,8 @@ static int cmp_patch_site(const void *a, const void *b)
  *
  * Return: the staged patch, to free with paravirt_runtime_unstage(); or
  * ERR_PTR(-EINVAL) if @ops lacks an op, has another vcpu_is_preempted
- * than the one in use, or sites overlap; or ERR_PTR(-ENOMEM).
+ * than the one in use, or sites overlap; ERR_PTR(-EFAULT) if the page
+ * of a site cannot be found; or ERR_PTR(-ENOMEM).
  */
 struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *ops)
 {
