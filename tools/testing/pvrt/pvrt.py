@@ -1074,6 +1074,17 @@ RUNTIME_TEST = ('insmod /lib/modules/paravirt-runtime-test.ko || exit 1\n'
                 'rmmod paravirt_runtime_test || exit 1\n'
                 'insmod /lib/modules/paravirt-runtime-test.ko || exit 1\n')
 
+# A module with lock-op sites in plain .parainstructions, as if built
+# without CONFIG_PARAVIRT_RUNTIME, must not load.
+PLAIN_MODULE = ('if insmod /lib/modules/paravirt-runtime-plain.ko; then\n'
+                '  echo "pvrt: the module with plain lock-op sites loaded"\n'
+                '  exit 1\n'
+                'fi\n'
+                'echo "pvrt: the module with plain lock-op sites was refused"\n')
+PLAIN_REFUSED = has(r'paravirt_runtime_plain: lock-op call sites outside '
+                    r'\.parainstructions\.runtime',
+                    'a module with plain lock-op sites is refused, by name')
+
 
 def sites_checked(mode):
     return has(rf'# pvrt_sites_match_boot_text: \d+ sites, [1-9]\d* in '
@@ -1112,8 +1123,12 @@ def scen_runtime_sites():
     # covers a second module, whose init text has been freed.
     torture = locktorture('spin_lock', 10).replace(
         'rmmod locktorture\n', RUNTIME_TEST + 'rmmod locktorture\n')
-    return [Run('runtime-sites-native', RUNTIME_TEST, timeout=120,
-                checks=checks + [sites_checked('native')]),
+    return [Run('runtime-sites-native', RUNTIME_TEST + PLAIN_MODULE,
+                timeout=120,
+                checks=checks + [sites_checked('native'), PLAIN_REFUSED,
+                                 has('pvrt: the module with plain lock-op '
+                                     'sites was refused',
+                                     'insmod of that module failed')]),
             # No lockdep: about 1700 inline unlock sites.
             Run('runtime-sites-inline', torture, timeout=180,
                 kernel='guest-inline',
