@@ -287,6 +287,11 @@ int module_finalize(const Elf_Ehdr *hdr,
 	 */
 	if (para) {
 		void *pseg = (void *)para->sh_addr;
+		int ret = paravirt_runtime_module_check_plain(me, pseg,
+							      para->sh_size);
+
+		if (ret)
+			return ret;
 		apply_paravirt(pseg, pseg + para->sh_size);
 	}
 	if (para_rt) {

@@ -175,6 +175,60 @@ int paravirt_runtime_module_check(const struct module *mod,
 	return 0;
 }
 
+/* The lock-op sites in a .parainstructions table: they cannot be switched. */
+static unsigned int plain_lock_sites(const struct paravirt_patch_site *start,
+				     const struct paravirt_patch_site *end)
+{
+	const struct paravirt_patch_site *p;
+	unsigned int n = 0;
+
+	for (p = start; p < end; p++)
+		n += !!PARAVIRT_RUNTIME_OP(p->type);
+	return n;
+}
+
+/**
+ * paravirt_runtime_module_check_plain - refuse lock-op sites out of reach
+ * @mod:	the module being loaded
+ * @start:	its .parainstructions
+ * @size:	the size of that section
+ *
+ * Called by module_finalize() before anything is patched.  A module built
+ * without CONFIG_PARAVIRT_RUNTIME records its lock-op sites in plain
+ * .parainstructions: they would be patched once, now, and never switched,
+ * and after a switch their native unlock could meet a lock that a
+ * paravirt slowpath left in the slow state.
+ *
+ * Return: 0, or -ENOEXEC if the module has such sites.
+ */
+int paravirt_runtime_module_check_plain(const struct module *mod,
+					const struct paravirt_patch_site *start,
+					unsigned long size)
+{
+	unsigned int n = plain_lock_sites(start, start + size / sizeof(*start));
+
+	if (!n)
+		return 0;
+	pr_err("%s: lock-op call sites outside .parainstructions.runtime (%u), which a switch cannot reach: built without CONFIG_PARAVIRT_RUNTIME?\n",
+	       mod->name, n);
+	return -ENOEXEC;
+}
+
+/*
+ * The same holds for vmlinux, whose .parainstructions is still there:
+ * no lock-op site may have missed the runtime table.
+ */
+static int __init paravirt_runtime_check_vmlinux(void)
+{
+	unsigned int n = plain_lock_sites(__parainstructions,
+					  __parainstructions_end);
+
+	WARN(n, "%u lock-op call sites of vmlinux are outside .parainstructions.runtime\n",
+	     n);
+	return 0;
+}
+early_initcall(paravirt_runtime_check_vmlinux);
+
 /* Bring a site of a module being loaded to the ops in use now. */
 static int settle_site(const struct paravirt_runtime_site *p, void *data)
 {

@@ -28,6 +28,9 @@ void paravirt_runtime_free_init(void);
 int paravirt_runtime_module_check(const struct module *mod,
 				  const struct paravirt_runtime_site *start,
 				  unsigned long size);
+int paravirt_runtime_module_check_plain(const struct module *mod,
+					const struct paravirt_patch_site *start,
+					unsigned long size);
 void paravirt_runtime_module_add(struct module *mod,
 				 struct paravirt_runtime_site *start,
 				 struct paravirt_runtime_site *end);
@@ -48,6 +51,14 @@ static inline int
 paravirt_runtime_module_check(const struct module *mod,
 			      const struct paravirt_runtime_site *start,
 			      unsigned long size)
+{
+	return 0;
+}
+
+static inline int
+paravirt_runtime_module_check_plain(const struct module *mod,
+				    const struct paravirt_patch_site *start,
+				    unsigned long size)
 {
 	return 0;
 }
