@@ -20,7 +20,9 @@
  * the others, are taken, and the NMI gate holds NMIs.  After each switch
  * it checks every site against the instruction generator.  Then it
  * switches back to back, with NMIs that the gate delays from the end of
- * one switch into the next.  Last, it makes stop_machine() fail for one
+ * one switch into the next, and switches twice with NMIs that come as
+ * each switch ends, which the gate must not count as held.  Last, it
+ * makes stop_machine() fail for one
  * switch, which must then write nothing and return the error.  It
  * reports in KTAP and fails with a warning.
  */
@@ -250,6 +252,32 @@ static void selftest_end_hook(unsigned int state, bool primary)
 		cpu_relax();
 }
 
+/*
+ * At the end of a switch, while NMIs still see it, send an NMI to every
+ * other CPU and wait until each has run: the gate must let them through
+ * at once, without counting them as held.
+ */
+static void selftest_late_nmi_hook(unsigned int state, bool primary)
+{
+	unsigned int cpu, me;
+	u64 end;
+
+	if (state != PARAVIRT_RUNTIME_HOOK_END)
+		return;
+	me = get_cpu();
+	for_each_online_cpu(cpu) {
+		if (cpu != me)
+			send_nmi(cpu);
+	}
+	put_cpu();
+	end = local_clock() + NSEC_PER_SEC / 10;
+	for_each_online_cpu(cpu) {
+		while (atomic_read(&per_cpu(selftest_cpu.nmi_pending, cpu)) &&
+		       local_clock() < end)
+			cpu_relax();
+	}
+}
+
 static void softirq_load(struct timer_list *t)
 {
 	spin_lock(&shared_softirq_lock);
@@ -361,6 +389,33 @@ static bool __init lock_ops_native(void)
 
 static unsigned int tests, failed;
 
+struct late_nmis {
+	int ret;
+	unsigned int held;	/* NMIs counted as held by the gate */
+	unsigned int nmi;	/* NMIs that took the shared lock */
+};
+
+/* A switch and back, each ending with NMIs that the gate must not hold. */
+static void __init run_late_nmis(bool boot_native, struct late_nmis *l)
+{
+	struct paravirt_runtime_stats before, after;
+	unsigned long nmi = 0;
+	unsigned int cpu;
+
+	for_each_online_cpu(cpu)
+		nmi -= per_cpu(selftest_cpu.taken[LEVEL_NMI], cpu);
+	paravirt_runtime_get_stats(&before);
+	paravirt_runtime_set_hook(selftest_late_nmi_hook);
+	l->ret = paravirt_runtime_switch(!boot_native) ?:
+		 paravirt_runtime_switch(boot_native);
+	paravirt_runtime_set_hook(NULL);
+	paravirt_runtime_get_stats(&after);
+	for_each_online_cpu(cpu)
+		nmi += per_cpu(selftest_cpu.taken[LEVEL_NMI], cpu);
+	l->held = after.nmi_held - before.nmi_held;
+	l->nmi = nmi;
+}
+
 struct back_to_back {
 	unsigned int done;
 	int ret;
@@ -444,6 +499,7 @@ static int __init pv_selftest_run(void)
 	unsigned int i, nr = round_up(nr_switches, 2), done = 0;
 	unsigned long taken[NR_LEVELS] = {};
 	struct back_to_back b2b = {};
+	struct late_nmis late = {};
 	unsigned int cpu, level;
 	int ret;
 
@@ -451,7 +507,7 @@ static int __init pv_selftest_run(void)
 		return 0;
 
 	pr_info("KTAP version 1\n");
-	pr_info("1..8\n");
+	pr_info("1..9\n");
 
 	ret = register_nmi_handler(NMI_LOCAL, selftest_nmi, 0, "pv_selftest");
 	if (ret) {
@@ -478,8 +534,10 @@ static int __init pv_selftest_run(void)
 	}
 	paravirt_runtime_set_hook(NULL);
 	paravirt_runtime_get_stats(&after);
-	if (!ret)
+	if (!ret) {
 		run_back_to_back(boot_native, &b2b);
+		run_late_nmis(boot_native, &late);
+	}
 	stop_load();
 	unregister_nmi_handler(NMI_LOCAL, "pv_selftest");
 
@@ -519,6 +577,9 @@ static int __init pv_selftest_run(void)
 	       "nmi_gate_back_to_back",
 	       "%u of %u switches, error %d, %u NMIs delayed in the gate as a switch ended",
 	       b2b.done, BACK_TO_BACK, b2b.ret, b2b.delayed);
+	report(!late.ret && late.nmi && !late.held, "nmi_gate_late",
+	       "error %d, %u NMIs at the end of a switch, %u counted as held",
+	       late.ret, late.nmi, late.held);
 	test_stop_machine_error(boot_native);
 	pr_info("# pv_selftest: %u passed, %u failed\n", tests - failed, failed);
 	WARN(failed, "pv_selftest: %u of %u tests failed\n", failed, tests);
