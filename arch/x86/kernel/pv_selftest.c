@@ -34,6 +34,7 @@
 #include <linux/kthread.h>
 #include <linux/memory.h>
 #include <linux/nmi.h>
+#include <linux/panic_notifier.h>
 #include <linux/percpu.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
@@ -108,6 +109,29 @@ static int __init pv_selftest_setup(char *str)
 	return 1;
 }
 __setup("pv_selftest=", pv_selftest_setup);
+
+/* Panic on the primary in the middle of the first switch. */
+static bool panic_mid_switch;
+
+static int __init pv_selftest_panic_setup(char *str)
+{
+	panic_mid_switch = true;
+	return 1;
+}
+__setup("pv_selftest_panic", pv_selftest_panic_setup);
+
+/* Runs after panic() has stopped the other CPUs, or tried to. */
+static int selftest_panic_notify(struct notifier_block *nb,
+				 unsigned long event, void *unused)
+{
+	pr_emerg("pv_selftest: %u of %u CPUs still online after the stop\n",
+		 num_online_cpus(), num_present_cpus());
+	return NOTIFY_DONE;
+}
+
+static struct notifier_block selftest_panic_nb = {
+	.notifier_call	= selftest_panic_notify,
+};
 
 /* Where the load takes its shared lock. */
 enum {
@@ -223,6 +247,9 @@ static void selftest_hook(unsigned int state, bool primary)
 			}
 			cpu_relax();
 		}
+		/* The other CPUs' NMIs now wait in the gate. */
+		if (state == 2 && READ_ONCE(panic_mid_switch))
+			panic("pv_selftest: panic in the middle of a switch");
 	} else if (state == 1 && (smp_processor_id() + READ_ONCE(switch_round)) % 2) {
 		arch_spin_lock(&sc->own);
 		arch_spin_unlock(&sc->own);
@@ -515,6 +542,9 @@ static int __init pv_selftest_run(void)
 		WARN(1, "pv_selftest: cannot register its NMI handler\n");
 		return 0;
 	}
+	if (panic_mid_switch)
+		atomic_notifier_chain_register(&panic_notifier_list,
+					       &selftest_panic_nb);
 	ret = start_load();
 	paravirt_runtime_get_stats(&before);
 	paravirt_runtime_set_hook(selftest_hook);
