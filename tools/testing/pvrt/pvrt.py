@@ -1251,6 +1251,13 @@ def scen_pv_selftest():
                 checks=selftest_ok()),
             Run('pv-selftest-inline', script, timeout=300, args=args,
                 kernel='guest-inline', checks=selftest_ok()),
+            # A panic in the middle of a switch, while the other CPUs'
+            # NMIs wait in the gate, must still stop every other CPU.
+            Run('pv-selftest-panic', script, timeout=60,
+                args=args + ' pv_selftest_panic', expect='Kernel panic',
+                checks=[has(r'pv_selftest: 1 of 4 CPUs still online after '
+                            r'the stop',
+                            'every other CPU stopped by the panic')]),
             Run('pv-selftest-kvm', script, timeout=480, args=args,
                 kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 4},
                 checks=[has(r'PV spinlocks enabled',
@@ -1703,10 +1710,16 @@ def run_scenario(num, name, runs, logdir, tag=''):
         for note in res.notes:
             log(f'    # {r.name}: {note}')
         if r.expect is not None:
-            # The run must fail, and for the reason it was built to show.
-            ok = any(why.startswith(r.expect) for why in res.reasons)
+            # The run must fail, and for the reason it was built to show;
+            # its own checks, if any, must hold too.
+            own = [d for d, _ in r.checks if d in res.failed_checks]
+            ok = any(why.startswith(r.expect) for why in res.reasons) and \
+                not own
             log(f'    # {r.name}: classified as failed: '
                 f'{", ".join(res.reasons) or "no"}')
+            for desc, _ in r.checks:
+                log(f'    # {r.name}: '
+                    f'{"check failed: " if desc in own else ""}{desc}')
             desc = f'{r.name} caught ({r.expect})'
             if r.stuck:
                 pat, every, what = r.stuck
