@@ -243,12 +243,13 @@ static int switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 	if (!arch_atomic_inc_not_zero(&switch_refs))
 		return NMI_DONE;
 	ctl = READ_ONCE(active_switch);
-	if (ctl && raw_smp_processor_id() != ctl->primary) {
+	if (ctl && raw_smp_processor_id() != ctl->primary &&
+	    !READ_ONCE(ctl->done)) {
 		atomic_inc(&nmi_held);
-		while (!READ_ONCE(ctl->done)) {
+		do {
 			switch_ack(ctl);
 			cpu_relax();
-		}
+		} while (!READ_ONCE(ctl->done));
 	}
 	arch_atomic_dec(&switch_refs);
 	return NMI_DONE;
