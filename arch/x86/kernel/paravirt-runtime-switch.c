@@ -16,7 +16,9 @@
  *
  *  - An NMI on a secondary waits, acknowledging, in switch_nmi_gate(), the
  *    first NMI handler, until the switch is over; it runs no site and holds
- *    no lock while the primary may need it.  The NMI is delayed, not lost.
+ *    no lock while the primary may need it.  The NMI is delayed, and the
+ *    CPU latches at most one more meanwhile.  Once a panic is in progress
+ *    or kgdb is active, the gate lets go.
  *
  *  - An NMI on the primary goes on; if it hits a site in state 1 or 2,
  *    paravirt_runtime_int3() writes that site's new text right there and
@@ -40,11 +42,13 @@
 #include <linux/delay.h>
 #include <linux/fs.h>
 #include <linux/init.h>
+#include <linux/kgdb.h>
 #include <linux/ktime.h>
 #include <linux/memory.h>
 #include <linux/mm.h>
 #include <linux/mutex.h>
 #include <linux/nmi.h>
+#include <linux/panic.h>
 #include <linux/percpu.h>
 #include <linux/stop_machine.h>
 #include <linux/string.h>
@@ -224,6 +228,22 @@ out:
 	return handled;
 }
 
+/*
+ * Whether the machine is dying, or a debugger holds it: then no CPU may
+ * stay in the gate, since panic's stop, kdump's shootdown and kgdb's
+ * roundup come as NMIs, which cannot reach a CPU in an NMI handler.
+ */
+static bool switch_abandoned(void)
+{
+	if (atomic_read(&panic_cpu) != PANIC_CPU_INVALID)
+		return true;
+#ifdef CONFIG_KGDB
+	if (atomic_read(&kgdb_active) != -1)
+		return true;
+#endif
+	return false;
+}
+
 /* The first NMI handler: see the comment at the top of this file. */
 static int switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 {
@@ -249,7 +269,7 @@ static int switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 		do {
 			switch_ack(ctl);
 			cpu_relax();
-		} while (!READ_ONCE(ctl->done));
+		} while (!READ_ONCE(ctl->done) && !switch_abandoned());
 	}
 	arch_atomic_dec(&switch_refs);
 	return NMI_DONE;
