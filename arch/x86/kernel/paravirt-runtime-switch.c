@@ -192,6 +192,9 @@ noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 	bool handled = false;
 	u8 *ip;
 
+	/* As in poke_int3_handler(): sites are kernel text. */
+	if (user_mode(regs))
+		return false;
 	if (likely(!READ_ONCE(active_switch)))
 		return false;
 	/* Pairs with the wait in paravirt_runtime_patch(). */
