@@ -520,11 +520,19 @@ void paravirt_runtime_set_show(paravirt_runtime_show_fn show)
 	mutex_unlock(&switch_lock);
 }
 
-static bool lock_ops_native(void)
+/**
+ * paravirt_runtime_native - whether the native lock ops are in use
+ *
+ * The slowpath tells the modes apart: see paravirt_runtime_set_ops().
+ *
+ * Return: true if pv_ops.lock holds the native slowpath.
+ */
+bool paravirt_runtime_native(void)
 {
 	return pv_ops.lock.queued_spin_lock_slowpath ==
 	       native_pv_lock_ops.queued_spin_lock_slowpath;
 }
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_native);
 
 /**
  * paravirt_runtime_switch - switch the lock ops to one mode
@@ -542,7 +550,7 @@ int paravirt_runtime_switch(bool native)
 	int ret;
 
 	mutex_lock(&switch_lock);
-	if (native == lock_ops_native())
+	if (native == paravirt_runtime_native())
 		ret = 0;
 	else if (!paravirt_lock_ops)
 		ret = -ENODEV;
@@ -639,7 +647,7 @@ static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
 	int len;
 
 	mutex_lock(&switch_lock);
-	native = lock_ops_native();
+	native = paravirt_runtime_native();
 	paravirt_runtime_get_stats(&st);
 	mutex_lock(&text_mutex);
 	paravirt_runtime_walk(count_site, &sites);

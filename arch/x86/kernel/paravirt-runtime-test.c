@@ -56,12 +56,6 @@ static bool test_vcpu_is_preempted(long cpu)
 	return false;
 }
 
-static bool lock_ops_native(void)
-{
-	return pv_ops.lock.queued_spin_lock_slowpath ==
-	       native_pv_lock_ops.queued_spin_lock_slowpath;
-}
-
 /* A paravirt set of lock ops, for checking sites of a native kernel. */
 static const struct pv_lock_ops test_pv_lock_ops = {
 	.queued_spin_lock_slowpath	= test_slowpath,
@@ -165,7 +159,7 @@ static void pvrt_sites_match_boot_text(struct kunit *test)
 	check_each_site(test, check_current, &walk);
 	kunit_info(test, "%u sites, %u in this module, booted %s",
 		   walk.sites, walk.module_sites,
-		   lock_ops_native() ? "native" : "paravirt");
+		   paravirt_runtime_native() ? "native" : "paravirt");
 	KUNIT_EXPECT_GT(test, walk.sites, 0U);
 }
 
@@ -300,8 +294,8 @@ static void pvrt_other_mode_insns(struct kunit *test)
 {
 	struct site_walk walk;
 
-	check_each_site(test, lock_ops_native() ? expect_paravirt :
-			expect_native, &walk);
+	check_each_site(test, paravirt_runtime_native() ? expect_paravirt :
+							  expect_native, &walk);
 	KUNIT_EXPECT_GT(test, walk.sites, 0U);
 }
 
@@ -398,6 +392,16 @@ static void pvrt_stage_current(struct kunit *test)
 	paravirt_runtime_unstage(patch);
 }
 
+/* The set of the mode not in use, with the vcpu_is_preempted in use. */
+static struct pv_lock_ops other_mode_ops(void)
+{
+	struct pv_lock_ops ops = paravirt_runtime_native() ? test_pv_lock_ops :
+							     native_pv_lock_ops;
+
+	ops.vcpu_is_preempted = pv_ops.lock.vcpu_is_preempted;
+	return ops;
+}
+
 /*
  * Staging the other mode holds exactly the sites that change, sorted and
  * apart, with the generator's text, and writes nothing.  Every set keeps
@@ -405,15 +409,13 @@ static void pvrt_stage_current(struct kunit *test)
  */
 static void pvrt_stage_other_mode(struct kunit *test)
 {
-	struct pv_lock_ops other = lock_ops_native() ? test_pv_lock_ops :
-						       native_pv_lock_ops;
+	struct pv_lock_ops other = other_mode_ops();
 	const struct pv_lock_ops *ops = &other;
 	struct stage_check check = { .test = test, .ops = ops };
 	struct paravirt_runtime_patch *patch;
 	struct site_walk walk;
 	unsigned int i;
 
-	other.vcpu_is_preempted = pv_ops.lock.vcpu_is_preempted;
 	mutex_lock(&text_mutex);
 	patch = paravirt_runtime_stage(ops);
 	if (!IS_ERR(patch)) {
@@ -470,7 +472,7 @@ static void pvrt_switch_refused_without_sets(struct kunit *test)
 {
 	struct paravirt_runtime_stats before, after;
 	const struct pv_lock_ops *native, *paravirt;
-	bool was_native = lock_ops_native();
+	bool was_native = paravirt_runtime_native();
 	struct site_walk walk;
 	int to_native, to_paravirt;
 
@@ -490,7 +492,7 @@ static void pvrt_switch_refused_without_sets(struct kunit *test)
 			    "switch to native with no sets offered");
 	KUNIT_EXPECT_EQ_MSG(test, to_paravirt, 0,
 			    "switch to the mode in use");
-	KUNIT_EXPECT_FALSE(test, lock_ops_native());
+	KUNIT_EXPECT_FALSE(test, paravirt_runtime_native());
 	KUNIT_EXPECT_EQ(test, after.switches, before.switches);
 	check_each_site(test, check_current, &walk);
 	KUNIT_EXPECT_GT(test, walk.sites, 0U);
@@ -526,12 +528,10 @@ static void pvrt_stage_refuses_vcpu_is_preempted(struct kunit *test)
  */
 static void pvrt_stage_maps_site_pages(struct kunit *test)
 {
-	struct pv_lock_ops ops = lock_ops_native() ? test_pv_lock_ops :
-						     native_pv_lock_ops;
+	struct pv_lock_ops ops = other_mode_ops();
 	struct paravirt_runtime_patch *patch;
 	unsigned int i, wrong = 0;
 
-	ops.vcpu_is_preempted = pv_ops.lock.vcpu_is_preempted;
 	mutex_lock(&text_mutex);
 	patch = paravirt_runtime_stage(&ops);
 	mutex_unlock(&text_mutex);

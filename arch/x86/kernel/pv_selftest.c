@@ -408,12 +408,6 @@ static int __init check_site(const struct paravirt_runtime_site *p,
 	return 0;
 }
 
-static bool __init lock_ops_native(void)
-{
-	return pv_ops.lock.queued_spin_lock_slowpath ==
-	       native_pv_lock_ops.queued_spin_lock_slowpath;
-}
-
 static unsigned int tests, failed;
 
 struct late_nmis {
@@ -510,11 +504,11 @@ static void __init test_stop_machine_error(bool boot_native)
 	mutex_lock(&text_mutex);
 	paravirt_runtime_walk(check_site, &check);
 	mutex_unlock(&text_mutex);
-	report(ret == -ENOENT && lock_ops_native() == boot_native &&
+	report(ret == -ENOENT && paravirt_runtime_native() == boot_native &&
 	       switches_counted() == before && !check.bad,
 	       "stop_machine_error",
 	       "switch returned %d, still %s, %lu switches counted, %u of %u sites wrong",
-	       ret, lock_ops_native() ? "native" : "paravirt",
+	       ret, paravirt_runtime_native() ? "native" : "paravirt",
 	       switches_counted() - before, check.bad, check.sites);
 }
 
@@ -522,7 +516,7 @@ static int __init pv_selftest_run(void)
 {
 	struct paravirt_runtime_stats before, after;
 	struct site_check check = {};
-	bool boot_native = lock_ops_native();
+	bool boot_native = paravirt_runtime_native();
 	unsigned int i, nr = round_up(nr_switches, 2), done = 0;
 	unsigned long taken[NR_LEVELS] = {};
 	struct back_to_back b2b = {};
@@ -580,7 +574,7 @@ static int __init pv_selftest_run(void)
 		pr_info("# pv_selftest: skipped\n");
 		return 0;
 	}
-	report(!ret && done == nr && lock_ops_native() == boot_native,
+	report(!ret && done == nr && paravirt_runtime_native() == boot_native,
 	       "switches", "%u of %u, error %d, back to %s, %llu us the last",
 	       done, nr, ret, boot_native ? "native" : "paravirt",
 	       after.last_ns / NSEC_PER_USEC);
@@ -603,7 +597,7 @@ static int __init pv_selftest_run(void)
 	       taken[LEVEL_TASK], taken[LEVEL_SOFTIRQ], taken[LEVEL_HARDIRQ],
 	       taken[LEVEL_NMI]);
 	report(!b2b.ret && b2b.done == BACK_TO_BACK &&
-	       lock_ops_native() == boot_native && b2b.delayed,
+	       paravirt_runtime_native() == boot_native && b2b.delayed,
 	       "nmi_gate_back_to_back",
 	       "%u of %u switches, error %d, %u NMIs delayed in the gate as a switch ended",
 	       b2b.done, BACK_TO_BACK, b2b.ret, b2b.delayed);

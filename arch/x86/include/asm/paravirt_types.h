@@ -681,6 +681,7 @@ void paravirt_runtime_set_ops(const struct pv_lock_ops *native,
 void paravirt_runtime_get_ops(const struct pv_lock_ops **native,
 			      const struct pv_lock_ops **paravirt);
 int paravirt_runtime_switch(bool native);
+bool paravirt_runtime_native(void);
 typedef int (*paravirt_runtime_show_fn)(char *buf, size_t size);
 void paravirt_runtime_set_show(paravirt_runtime_show_fn show);
 
