@@ -24,6 +24,10 @@
  * Note: Also protects SMP-alternatives modification on x86.
  *
  * NOT exported to modules - patching kernel text is a really delicate matter.
+ * The one exception is KUnit tests (EXPORTED_FOR_KUNIT_TESTING, only with
+ * CONFIG_KUNIT): the x86 runtime paravirt tests hold it to walk and stage
+ * call sites, as the functions under test require.  Holding it patches
+ * nothing: the text poking functions stay unexported.
  */
 DEFINE_MUTEX(text_mutex);
 EXPORT_SYMBOL_IF_KUNIT(text_mutex);
