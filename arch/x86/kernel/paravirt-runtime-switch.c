@@ -3,32 +3,28 @@
  * Switching the pv_ops.lock ops of a running kernel.
  *
  * One CPU, the primary, rewrites the staged sites while stop_machine()
- * holds every other online CPU in switch_cpu() with interrupts off.  Each
- * site goes through three states, all sites together:
+ * holds every other online CPU in pv_switch_cpu() with interrupts off.
+ * The switch goes through the states of enum paravirt_runtime_state, all
+ * sites together, and every other CPU serialises (sync_core()) and
+ * acknowledges each state before the primary writes the next, so that no
+ * CPU runs a mix of old and new bytes.  Only NMIs (and other exceptions)
+ * can run a site meanwhile:
  *
- *   1. INT3 on its first byte;
- *   2. the new text after the first byte;
- *   3. the new first byte;
+ *  - An NMI on a secondary waits, acknowledging, in pv_switch_nmi_gate(),
+ *    the first NMI handler, until the switch is over; it runs no site and
+ *    holds no lock while the primary may need it.  The NMI is delayed, and
+ *    the CPU latches at most one more meanwhile.  Once a panic is in
+ *    progress or kgdb is active, the gate lets go.
  *
- * and every other CPU serialises (sync_core()) and acknowledges between
- * them, so that no CPU runs a mix of old and new bytes.  Only NMIs (and
- * other exceptions) can run a site meanwhile:
- *
- *  - An NMI on a secondary waits, acknowledging, in switch_nmi_gate(), the
- *    first NMI handler, until the switch is over; it runs no site and holds
- *    no lock while the primary may need it.  The NMI is delayed, and the
- *    CPU latches at most one more meanwhile.  Once a panic is in progress
- *    or kgdb is active, the gate lets go.
- *
- *  - An NMI on the primary goes on; if it hits a site in state 1 or 2,
- *    paravirt_runtime_int3() writes that site's new text right there and
- *    executes it; the primary writes the same bytes again later.
+ *  - An NMI on the primary goes on; if it hits a site in state INT3 or
+ *    TAIL, paravirt_runtime_int3() writes that site's new text right there
+ *    and executes it; the primary writes the same bytes again later.
  *
  *  - Anything else that hits a site on a secondary waits, acknowledging,
  *    in paravirt_runtime_int3() until the site has its new first byte.
  *
  * No wait depends on an NMI of another CPU: the primary waits only for
- * acknowledgments, which every secondary gives from switch_cpu(), from
+ * acknowledgments, which every secondary gives from pv_switch_wait(), from
  * the gate and from the breakpoint handler; and the primary's own NMIs
  * never wait for a secondary, which holds no lock.
  *
@@ -57,36 +53,40 @@
 #include <asm/paravirt.h>
 #include <asm/text-patching.h>
 
-struct switch_ctl {
+struct pv_switch {
 	const struct paravirt_runtime_patch *patch;
 	unsigned int primary;
-	unsigned int gen;	/* the state to acknowledge */
-	unsigned int start;	/* gen before the switch */
-	bool done;
+	enum paravirt_runtime_state state;
+	/*
+	 * A CPU acknowledges state S of this switch by setting its
+	 * pv_switch_acked to base + S; every switch has a new base, so an
+	 * acknowledgment of an earlier switch never counts.
+	 */
+	unsigned int base;
 	paravirt_runtime_hook_fn hook;
 };
 
 /* One switch at a time, under text_mutex. */
-static struct switch_ctl switch_ctl;
+static struct pv_switch pv_switch;
 /*
- * Non-NULL from state 0 of a switch until stop_machine() has returned:
- * the NMI gate and BP handler look here.  switch_refs counts the gates
+ * Non-NULL from state GATE of a switch until stop_machine() has returned:
+ * the NMI gate and BP handler look here.  pv_switch_refs counts the gates
  * and BP handlers that may be using it, plus one for the switch.
  */
-static struct switch_ctl *active_switch;
-static atomic_t switch_refs;
+static struct pv_switch *pv_switch_active;
+static atomic_t pv_switch_refs;
 /* The last state each CPU acknowledged, after serialising. */
-static DEFINE_PER_CPU(unsigned int, switch_acked);
+static DEFINE_PER_CPU(unsigned int, pv_switch_acked);
 /* The PTE slots of poking_addr and the page after it. */
 static pte_t *poke_ptep;
 
-static struct paravirt_runtime_stats stats;
+static struct paravirt_runtime_stats pv_switch_stats;
 /* Breakpoints at sites being switched: by the primary, by the others. */
 static atomic_t int3_primary, int3_other;
 /* NMIs that the gate held. */
 static atomic_t nmi_held;
 /* Called at each state by every CPU of a switch, for testing. */
-static paravirt_runtime_hook_fn switch_hook;
+static paravirt_runtime_hook_fn pv_switch_hook;
 
 #ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
 /* What the next stop_machine() of a switch fails with, for testing. */
@@ -100,7 +100,7 @@ static atomic_t gate_delayed;
  * For testing: widen the window between the gate's first look at the
  * switch and its check, as if the host preempted the vCPU right there.
  */
-static void switch_gate_delay(void)
+static void pv_switch_gate_delay(void)
 {
 #ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
 	unsigned int ms = READ_ONCE(gate_delay_ms);
@@ -112,19 +112,22 @@ static void switch_gate_delay(void)
 #endif
 }
 
-static __always_inline void switch_ack(struct switch_ctl *ctl)
+static __always_inline void pv_switch_ack(struct pv_switch *ctl)
 {
-	/* Pairs with the release in switch_sync(): the state's writes are seen. */
-	unsigned int gen = smp_load_acquire(&ctl->gen);
+	/* Pairs with the release in pv_switch_sync(): the state's writes are seen. */
+	enum paravirt_runtime_state state = smp_load_acquire(&ctl->state);
+	unsigned int ack = ctl->base + state;
 
+	if (state < PARAVIRT_RUNTIME_GATE || state >= PARAVIRT_RUNTIME_DONE)
+		return;
 	/*
 	 * Idempotent: an NMI may acknowledge for the context it interrupts,
 	 * which then finds the state acknowledged.
 	 */
-	if (raw_cpu_read(switch_acked) != gen) {
+	if (raw_cpu_read(pv_switch_acked) != ack) {
 		sync_core();
-		/* Pairs with the acquire in switch_sync(). */
-		smp_store_release(raw_cpu_ptr(&switch_acked), gen);
+		/* Pairs with the acquire in pv_switch_sync(). */
+		smp_store_release(raw_cpu_ptr(&pv_switch_acked), ack);
 	}
 }
 
@@ -140,9 +143,9 @@ static __always_inline void poke_invlpg(unsigned long addr)
  * unlock may be a site being patched.  The PTE slots get their old values
  * back, so a write from an NMI leaves an interrupted write as it was.
  */
-static noinstr void write_site(const struct paravirt_runtime_patch_site *site,
-			       unsigned int off, const u8 *src,
-			       unsigned int len)
+static noinstr void pv_switch_write_site(const struct paravirt_runtime_patch_site *site,
+					 unsigned int off, const u8 *src,
+					 unsigned int len)
 {
 	u8 *dst = (u8 *)poking_addr + offset_in_page(site->addr) + off;
 	pteval_t saved0 = READ_ONCE(poke_ptep[0].pte);
@@ -188,19 +191,19 @@ static __always_inline int cmp_site_addr(const void *key, const void *elt)
 noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 {
 	const struct paravirt_runtime_patch_site *site;
-	struct switch_ctl *ctl;
+	struct pv_switch *ctl;
 	bool handled = false;
 	u8 *ip;
 
 	/* As in poke_int3_handler(): sites are kernel text. */
 	if (user_mode(regs))
 		return false;
-	if (likely(!READ_ONCE(active_switch)))
+	if (likely(!READ_ONCE(pv_switch_active)))
 		return false;
-	/* Pairs with the wait in paravirt_runtime_patch(). */
-	if (!arch_atomic_inc_not_zero(&switch_refs))
+	/* Pairs with the wait in paravirt_runtime_install(). */
+	if (!arch_atomic_inc_not_zero(&pv_switch_refs))
 		return false;
-	ctl = READ_ONCE(active_switch);
+	ctl = READ_ONCE(pv_switch_active);
 	if (!ctl)
 		goto out;
 
@@ -215,19 +218,19 @@ noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 		/* Completed since the breakpoint: run the new text. */
 	} else if (raw_smp_processor_id() == ctl->primary) {
 		arch_atomic_inc(&int3_primary);
-		write_site(site, 1, site->insn + 1, site->len - 1);
-		write_site(site, 0, site->insn, 1);
+		pv_switch_write_site(site, 1, site->insn + 1, site->len - 1);
+		pv_switch_write_site(site, 0, site->insn, 1);
 	} else {
 		arch_atomic_inc(&int3_other);
 		while (READ_ONCE(*ip) == INT3_INSN_OPCODE) {
-			switch_ack(ctl);
+			pv_switch_ack(ctl);
 			cpu_relax();
 		}
 	}
 	sync_core();
 	regs->ip = (unsigned long)ip;
 out:
-	arch_atomic_dec(&switch_refs);
+	arch_atomic_dec(&pv_switch_refs);
 	return handled;
 }
 
@@ -236,7 +239,7 @@ out:
  * stay in the gate, since panic's stop, kdump's shootdown and kgdb's
  * roundup come as NMIs, which cannot reach a CPU in an NMI handler.
  */
-static bool switch_abandoned(void)
+static bool pv_switch_abandoned(void)
 {
 	if (atomic_read(&panic_cpu) != PANIC_CPU_INVALID)
 		return true;
@@ -248,119 +251,129 @@ static bool switch_abandoned(void)
 }
 
 /* The first NMI handler: see the comment at the top of this file. */
-static int switch_nmi_gate(unsigned int type, struct pt_regs *regs)
+static int pv_switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 {
-	struct switch_ctl *ctl;
+	struct pv_switch *ctl;
 
-	if (likely(!READ_ONCE(active_switch)))
+	if (likely(!READ_ONCE(pv_switch_active)))
 		return NMI_DONE;
-	switch_gate_delay();
+	pv_switch_gate_delay();
 	/*
-	 * Every switch reuses switch_ctl: never wait for a switch that began
+	 * Every switch reuses pv_switch: never wait for a switch that began
 	 * after this NMI.  As in the breakpoint handler, the reference keeps
-	 * paravirt_runtime_patch() from returning, and so the next switch
+	 * paravirt_runtime_install() from returning, and so the next switch
 	 * from starting, while the gate looks at the switch.  A switch that
-	 * takes its reference later cannot reach switch_cpu() while this CPU
-	 * is in an NMI, and does not need this CPU's NMI to end first.
+	 * takes its reference later cannot reach pv_switch_cpu() while this
+	 * CPU is in an NMI, and does not need this CPU's NMI to end first.
 	 */
-	if (!arch_atomic_inc_not_zero(&switch_refs))
+	if (!arch_atomic_inc_not_zero(&pv_switch_refs))
 		return NMI_DONE;
-	ctl = READ_ONCE(active_switch);
+	ctl = READ_ONCE(pv_switch_active);
 	if (ctl && raw_smp_processor_id() != ctl->primary &&
-	    !READ_ONCE(ctl->done)) {
+	    READ_ONCE(ctl->state) != PARAVIRT_RUNTIME_DONE) {
 		atomic_inc(&nmi_held);
 		do {
-			switch_ack(ctl);
+			pv_switch_ack(ctl);
 			cpu_relax();
-		} while (!READ_ONCE(ctl->done) && !switch_abandoned());
+		} while (READ_ONCE(ctl->state) != PARAVIRT_RUNTIME_DONE &&
+			 !pv_switch_abandoned());
 	}
-	arch_atomic_dec(&switch_refs);
+	arch_atomic_dec(&pv_switch_refs);
 	return NMI_DONE;
 }
 
-/* Publish the next state and wait until every other CPU acknowledged it. */
-static void switch_sync(struct switch_ctl *ctl)
+/*
+ * Publish @state and wait until every other CPU acknowledged it, or, for
+ * DONE, only publish it.
+ */
+static void pv_switch_sync(struct pv_switch *ctl,
+			   enum paravirt_runtime_state state)
 {
-	unsigned int gen = ctl->gen + 1;
+	unsigned int ack = ctl->base + state;
 	unsigned int cpu;
 
-	/* Publish the writes of the state with it; pairs with switch_ack(). */
-	smp_store_release(&ctl->gen, gen);
+	/* Publish the writes of the state with it; pairs with pv_switch_ack(). */
+	smp_store_release(&ctl->state, state);
+	if (state == PARAVIRT_RUNTIME_DONE)
+		return;
 	sync_core();
-	stats.syncs++;
+	pv_switch_stats.syncs++;
 	for_each_online_cpu(cpu) {
 		if (cpu == ctl->primary)
 			continue;
-		/* Pairs with the release in switch_ack(). */
-		while (smp_load_acquire(per_cpu_ptr(&switch_acked, cpu)) != gen)
+		/* Pairs with the release in pv_switch_ack(). */
+		while (smp_load_acquire(per_cpu_ptr(&pv_switch_acked, cpu)) != ack)
 			cpu_relax();
 	}
 }
 
-/* Bring every site to @state: 1, 2 or 3, as at the top of this file. */
-static void write_all(const struct paravirt_runtime_patch *patch, int state)
+/* Bring every site to @state: INT3, TAIL or HEAD. */
+static void pv_switch_write_all(const struct paravirt_runtime_patch *patch,
+				enum paravirt_runtime_state state)
 {
 	static const u8 int3 = INT3_INSN_OPCODE;
 	const struct paravirt_runtime_patch_site *site;
 
 	for (site = patch->sites; site < patch->sites + patch->nr_sites; site++) {
-		if (state == 1)
-			write_site(site, 0, &int3, INT3_INSN_SIZE);
-		else if (state == 2)
-			write_site(site, 1, site->insn + 1, site->len - 1);
+		if (state == PARAVIRT_RUNTIME_INT3)
+			pv_switch_write_site(site, 0, &int3, INT3_INSN_SIZE);
+		else if (state == PARAVIRT_RUNTIME_TAIL)
+			pv_switch_write_site(site, 1, site->insn + 1,
+					     site->len - 1);
 		else
-			write_site(site, 0, site->insn, 1);
+			pv_switch_write_site(site, 0, site->insn, 1);
 	}
 }
 
 /* A secondary: acknowledge every state until the switch is done. */
-static void switch_wait(struct switch_ctl *ctl)
+static void pv_switch_wait(struct pv_switch *ctl)
 {
-	unsigned int seen = ctl->start;
+	unsigned int seen = raw_cpu_read(pv_switch_acked);
 
-	while (!READ_ONCE(ctl->done)) {
-		switch_ack(ctl);
-		if (ctl->hook && __this_cpu_read(switch_acked) != seen) {
-			seen = __this_cpu_read(switch_acked);
-			ctl->hook(seen - ctl->start - 1, false);
+	while (READ_ONCE(ctl->state) != PARAVIRT_RUNTIME_DONE) {
+		pv_switch_ack(ctl);
+		if (ctl->hook && raw_cpu_read(pv_switch_acked) != seen) {
+			seen = raw_cpu_read(pv_switch_acked);
+			ctl->hook(seen - ctl->base, false);
 		}
 		cpu_relax();
 	}
 }
 
-static int switch_cpu(void *data)
+static int pv_switch_cpu(void *data)
 {
-	struct switch_ctl *ctl = data;
+	struct pv_switch *ctl = data;
+	enum paravirt_runtime_state state;
 	struct mm_struct *prev;
-	int state;
 
 	if (smp_processor_id() != ctl->primary) {
-		switch_wait(ctl);
+		pv_switch_wait(ctl);
 		return 0;
 	}
 
 	prev = text_poke_mm_load();
-	atomic_set(&switch_refs, 1);
-	WRITE_ONCE(active_switch, ctl);
-	/* State 0: no secondary is left in an NMI that started before the gate. */
-	switch_sync(ctl);
+	atomic_set(&pv_switch_refs, 1);
+	WRITE_ONCE(pv_switch_active, ctl);
+	/* No secondary is left in an NMI that started before the gate. */
+	pv_switch_sync(ctl, PARAVIRT_RUNTIME_GATE);
 
-	for (state = 1; state <= 3; state++) {
-		write_all(ctl->patch, state);
-		if (state == 3)
+	for (state = PARAVIRT_RUNTIME_INT3; state <= PARAVIRT_RUNTIME_HEAD;
+	     state++) {
+		pv_switch_write_all(ctl->patch, state);
+		if (state == PARAVIRT_RUNTIME_HEAD)
 			pv_ops.lock = ctl->patch->ops;
 		if (ctl->hook)
 			ctl->hook(state, true);
-		switch_sync(ctl);
+		pv_switch_sync(ctl, state);
 	}
 
-	WRITE_ONCE(ctl->done, true);
+	pv_switch_sync(ctl, PARAVIRT_RUNTIME_DONE);
 	text_poke_mm_unload(prev);
 	return 0;
 }
 
-/* Run switch_cpu() on every online CPU. */
-static int switch_stop_machine(struct switch_ctl *ctl)
+/* Run pv_switch_cpu() on every online CPU. */
+static int pv_switch_stop_machine(struct pv_switch *ctl)
 {
 #ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
 	int err = xchg(&stop_machine_error, 0);
@@ -368,11 +381,11 @@ static int switch_stop_machine(struct switch_ctl *ctl)
 	if (err)
 		return err;
 #endif
-	return stop_machine_cpuslocked(switch_cpu, ctl, cpu_online_mask);
+	return stop_machine_cpuslocked(pv_switch_cpu, ctl, cpu_online_mask);
 }
 
 /**
- * paravirt_runtime_patch - switch the lock ops at every site
+ * paravirt_runtime_install - switch the lock ops at every site
  * @ops:	the five lock ops to install, all together
  *
  * Stage @ops and rewrite every live site of vmlinux and of the loaded
@@ -380,11 +393,21 @@ static int switch_stop_machine(struct switch_ctl *ctl)
  * caller makes sure that @ops can take over any lock state that the ops
  * in use leave behind (Documentation/x86/paravirt-runtime.rst).
  *
+ * In stop_machine(), the primary CPU takes the switch through these
+ * states, and every other CPU serialises and acknowledges each one before
+ * the primary goes on to the next:
+ *
+ *  1. GATE: the breakpoint handler and the NMI gate see the switch;
+ *  2. INT3: every site has INT3 on its first byte;
+ *  3. TAIL: every site has its new text after the first byte;
+ *  4. HEAD: every site has its new first byte, and pv_ops.lock @ops;
+ *  5. DONE: the other CPUs leave stop_machine(), and the gate lets go.
+ *
  * Context: process context; takes cpus_read_lock() and text_mutex.
  * Return: 0, or the error from paravirt_runtime_stage() or from
  * stop_machine_cpuslocked(), in which case nothing has changed.
  */
-int paravirt_runtime_patch(const struct pv_lock_ops *ops)
+int paravirt_runtime_install(const struct pv_lock_ops *ops)
 {
 	struct paravirt_runtime_patch *patch;
 	spinlock_t *ptl;	/* only to look up poking_mm's PTE once */
@@ -406,35 +429,35 @@ int paravirt_runtime_patch(const struct pv_lock_ops *ops)
 	}
 
 	start = ktime_get_ns();
-	switch_ctl = (struct switch_ctl) {
+	pv_switch = (struct pv_switch) {
 		.patch		= patch,
 		.primary	= cpumask_first(cpu_online_mask),
-		.gen		= switch_ctl.gen,
-		.start		= switch_ctl.gen,
-		.hook		= switch_hook,
+		.state		= PARAVIRT_RUNTIME_STOP,
+		.base		= pv_switch.base + PARAVIRT_RUNTIME_DONE,
+		.hook		= pv_switch_hook,
 	};
-	ret = switch_stop_machine(&switch_ctl);
+	ret = pv_switch_stop_machine(&pv_switch);
 	/* Over, but still visible to NMIs: a test may send some now. */
-	if (!ret && switch_ctl.hook)
-		switch_ctl.hook(PARAVIRT_RUNTIME_HOOK_END, true);
+	if (!ret && pv_switch.hook)
+		pv_switch.hook(PARAVIRT_RUNTIME_DONE, true);
 	/*
-	 * If the primary ran switch_cpu(), every CPU has left it, and with it
-	 * any breakpoint handler that an NMI in the gate delayed; wait for
+	 * If the primary ran pv_switch_cpu(), every CPU has left it, and with
+	 * it any breakpoint handler that an NMI in the gate delayed; wait for
 	 * the gates and breakpoint handlers that may still be looking at the
 	 * switch, so that the next one cannot start under them.  If
 	 * stop_machine() failed before, the switch was never armed.
 	 */
-	if (READ_ONCE(active_switch)) {
-		WRITE_ONCE(active_switch, NULL);
-		if (!atomic_dec_and_test(&switch_refs))
-			atomic_cond_read_acquire(&switch_refs, !VAL);
+	if (READ_ONCE(pv_switch_active)) {
+		WRITE_ONCE(pv_switch_active, NULL);
+		if (!atomic_dec_and_test(&pv_switch_refs))
+			atomic_cond_read_acquire(&pv_switch_refs, !VAL);
 	}
 	if (ret) {
-		/* switch_cpu() returns 0: stop_machine() did not run it. */
-		WARN_ON_ONCE(switch_ctl.done);
+		/* pv_switch_cpu() returns 0: stop_machine() did not run it. */
+		WARN_ON_ONCE(pv_switch.state != PARAVIRT_RUNTIME_STOP);
 	} else {
-		stats.last_ns = ktime_get_ns() - start;
-		stats.switches++;
+		pv_switch_stats.last_ns = ktime_get_ns() - start;
+		pv_switch_stats.switches++;
 	}
 	paravirt_runtime_unstage(patch);
 out:
@@ -445,7 +468,7 @@ out:
 
 static int __init paravirt_runtime_switch_init(void)
 {
-	return register_nmi_handler(NMI_LOCAL, switch_nmi_gate, NMI_FLAG_FIRST,
+	return register_nmi_handler(NMI_LOCAL, pv_switch_nmi_gate, NMI_FLAG_FIRST,
 				    "pv_lock_switch");
 }
 early_initcall(paravirt_runtime_switch_init);
@@ -543,7 +566,7 @@ EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_native);
  *
  * Context: process context; takes cpus_read_lock() and text_mutex.
  * Return: 0; -ENODEV if no hypervisor named the sets to switch between;
- * or an error from paravirt_runtime_patch().  Nothing changes on error.
+ * or an error from paravirt_runtime_install().  Nothing changes on error.
  */
 int paravirt_runtime_switch(bool native)
 {
@@ -555,8 +578,8 @@ int paravirt_runtime_switch(bool native)
 	else if (!paravirt_lock_ops)
 		ret = -ENODEV;
 	else
-		ret = paravirt_runtime_patch(native ? native_lock_ops :
-					     paravirt_lock_ops);
+		ret = paravirt_runtime_install(native ? native_lock_ops :
+					       paravirt_lock_ops);
 	mutex_unlock(&switch_lock);
 	return ret;
 }
@@ -569,7 +592,7 @@ EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_switch);
 void paravirt_runtime_get_stats(struct paravirt_runtime_stats *st)
 {
 	mutex_lock(&text_mutex);
-	*st = stats;
+	*st = pv_switch_stats;
 	mutex_unlock(&text_mutex);
 	st->int3_primary = atomic_read(&int3_primary);
 	st->int3_other = atomic_read(&int3_other);
@@ -583,18 +606,19 @@ EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_get_stats);
  * @hook:	the function, or NULL
  *
  * During each later switch the primary calls @hook(state, true) after it
- * has written state 1, 2 or 3 and before the others acknowledge it, and
- * every other CPU calls @hook(state, false) once it has acknowledged
- * state 0, 1, 2 or 3, all from stop_machine() with interrupts off.  Once
- * stop_machine() has returned, and while NMIs still see the switch, the
- * CPU that asked for it calls @hook(PARAVIRT_RUNTIME_HOOK_END, true) in
- * process context.  This lets a test make NMIs and breakpoints happen in
- * the middle of a switch, and at its very end.
+ * has written state INT3, TAIL or HEAD and before the others acknowledge
+ * it, and every other CPU calls @hook(state, false) once it has
+ * acknowledged state GATE, INT3, TAIL or HEAD, all from stop_machine()
+ * with interrupts off.  Once stop_machine() has returned, and while NMIs
+ * still see the switch, the CPU that asked for it calls
+ * @hook(PARAVIRT_RUNTIME_DONE, true) in process context.  This lets a
+ * test make NMIs and breakpoints happen in the middle of a switch, and at
+ * its very end.
  */
 void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook)
 {
 	mutex_lock(&switch_lock);
-	switch_hook = hook;
+	pv_switch_hook = hook;
 	mutex_unlock(&switch_lock);
 }
 

@@ -218,24 +218,24 @@ static void send_nmis(void)
 
 /*
  * Called by the runtime switch at each state, in stop_machine().  The
- * primary sends itself an NMI and waits for it; in state 1 or 2 that NMI
- * runs an unlock site under patch and so must take the breakpoint.  Half
- * of the other CPUs run an unlock site once every site has INT3: they
- * take the breakpoint and wait there until state 3.  From state 2 on,
- * the primary also sends an NMI to every other CPU, which waits in the
- * gate, on top of the breakpoint handler or of the stop_machine() loop.
- * (An NMI in state 1 would hold a CPU in the gate before it runs its
- * site.)
+ * primary sends itself an NMI and waits for it; in state INT3 or TAIL
+ * that NMI runs an unlock site under patch and so must take the
+ * breakpoint.  Half of the other CPUs run an unlock site once every site
+ * has INT3: they take the breakpoint and wait there until state HEAD.
+ * From state TAIL on, the primary also sends an NMI to every other CPU,
+ * which waits in the gate, on top of the breakpoint handler or of the
+ * stop_machine() loop.  (An NMI in state INT3 would hold a CPU in the gate
+ * before it runs its site.)
  */
-static void selftest_hook(unsigned int state, bool primary)
+static void selftest_hook(enum paravirt_runtime_state state, bool primary)
 {
 	struct selftest_cpu *sc = this_cpu_ptr(&selftest_cpu);
 	u64 end;
 
-	if (state == PARAVIRT_RUNTIME_HOOK_END)
+	if (state == PARAVIRT_RUNTIME_DONE)
 		return;
 	if (primary) {
-		if (state == 1)
+		if (state == PARAVIRT_RUNTIME_INT3)
 			send_nmi(smp_processor_id());
 		else
 			send_nmis();
@@ -248,9 +248,10 @@ static void selftest_hook(unsigned int state, bool primary)
 			cpu_relax();
 		}
 		/* The other CPUs' NMIs now wait in the gate. */
-		if (state == 2 && READ_ONCE(panic_mid_switch))
+		if (state == PARAVIRT_RUNTIME_TAIL && READ_ONCE(panic_mid_switch))
 			panic("pv_selftest: panic in the middle of a switch");
-	} else if (state == 1 && (smp_processor_id() + READ_ONCE(switch_round)) % 2) {
+	} else if (state == PARAVIRT_RUNTIME_INT3 &&
+		   (smp_processor_id() + READ_ONCE(switch_round)) % 2) {
 		arch_spin_lock(&sc->own);
 		arch_spin_unlock(&sc->own);
 	}
@@ -261,12 +262,13 @@ static void selftest_hook(unsigned int state, bool primary)
  * other CPU and return once they all wait in the gate's delay: the next
  * switch starts while they are still there.
  */
-static void selftest_end_hook(unsigned int state, bool primary)
+static void selftest_end_hook(enum paravirt_runtime_state state,
+			      bool primary)
 {
 	unsigned int cpu, me, sent = 0, seen;
 	u64 end;
 
-	if (state != PARAVIRT_RUNTIME_HOOK_END)
+	if (state != PARAVIRT_RUNTIME_DONE)
 		return;
 	seen = paravirt_runtime_gate_delayed();
 	me = get_cpu();
@@ -284,12 +286,13 @@ static void selftest_end_hook(unsigned int state, bool primary)
  * other CPU and wait until each has run: the gate must let them through
  * at once, without counting them as held.
  */
-static void selftest_late_nmi_hook(unsigned int state, bool primary)
+static void selftest_late_nmi_hook(enum paravirt_runtime_state state,
+				   bool primary)
 {
 	unsigned int cpu, me;
 	u64 end;
 
-	if (state != PARAVIRT_RUNTIME_HOOK_END)
+	if (state != PARAVIRT_RUNTIME_DONE)
 		return;
 	me = get_cpu();
 	for_each_online_cpu(cpu) {

@@ -675,7 +675,7 @@ struct paravirt_runtime_patch {
 
 struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *ops);
 void paravirt_runtime_unstage(struct paravirt_runtime_patch *patch);
-int paravirt_runtime_patch(const struct pv_lock_ops *ops);
+int paravirt_runtime_install(const struct pv_lock_ops *ops);
 void paravirt_runtime_set_ops(const struct pv_lock_ops *native,
 			      const struct pv_lock_ops *paravirt);
 void paravirt_runtime_get_ops(const struct pv_lock_ops **native,
@@ -697,9 +697,18 @@ struct paravirt_runtime_stats {
 
 void paravirt_runtime_get_stats(struct paravirt_runtime_stats *st);
 
-typedef void (*paravirt_runtime_hook_fn)(unsigned int state, bool primary);
-/* The state with which a test hook sees the end of a switch. */
-#define PARAVIRT_RUNTIME_HOOK_END	4
+/* The states of a lock-op switch: see paravirt_runtime_install(). */
+enum paravirt_runtime_state {
+	PARAVIRT_RUNTIME_STOP,	/* stop_machine() gathers the CPUs */
+	PARAVIRT_RUNTIME_GATE,	/* the others' NMIs wait in the gate */
+	PARAVIRT_RUNTIME_INT3,	/* INT3 on the first byte of every site */
+	PARAVIRT_RUNTIME_TAIL,	/* the new text after the first byte */
+	PARAVIRT_RUNTIME_HEAD,	/* the new first byte, and the new ops */
+	PARAVIRT_RUNTIME_DONE,	/* over */
+};
+
+typedef void (*paravirt_runtime_hook_fn)(enum paravirt_runtime_state state,
+					 bool primary);
 void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook);
 void paravirt_runtime_fail_stop_machine(int err);
 void paravirt_runtime_set_gate_delay(unsigned int ms);
