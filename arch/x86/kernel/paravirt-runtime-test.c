@@ -383,13 +383,14 @@ static void pvrt_stage_current(struct kunit *test)
 
 	mutex_lock(&text_mutex);
 	patch = paravirt_runtime_stage(&pv_ops.lock);
+	if (!IS_ERR(patch)) {
+		KUNIT_EXPECT_EQ(test, patch->nr_sites, 0U);
+		KUNIT_EXPECT_TRUE(test, !memcmp(&patch->ops, &pv_ops.lock,
+						sizeof(patch->ops)));
+		paravirt_runtime_unstage(patch);
+	}
 	mutex_unlock(&text_mutex);
-	KUNIT_ASSERT_FALSE(test, IS_ERR(patch));
-
-	KUNIT_EXPECT_EQ(test, patch->nr_sites, 0U);
-	KUNIT_EXPECT_TRUE(test, !memcmp(&patch->ops, &pv_ops.lock,
-					sizeof(patch->ops)));
-	paravirt_runtime_unstage(patch);
+	KUNIT_EXPECT_FALSE(test, IS_ERR(patch));
 }
 
 /* The set of the mode not in use, with the vcpu_is_preempted in use. */
@@ -421,23 +422,23 @@ static void pvrt_stage_other_mode(struct kunit *test)
 	if (!IS_ERR(patch)) {
 		check.patch = patch;
 		paravirt_runtime_walk(check_staged, &check);
+		kunit_info(test, "%u of the sites change", patch->nr_sites);
+		KUNIT_EXPECT_EQ(test, patch->nr_sites, check.changed);
+		KUNIT_EXPECT_TRUE(test, !memcmp(&patch->ops, ops, sizeof(*ops)));
+		for (i = 1; i < patch->nr_sites; i++) {
+			const struct paravirt_runtime_patch_site *prev =
+				&patch->sites[i - 1];
+
+			KUNIT_EXPECT_TRUE_MSG(test, prev->addr + prev->len <=
+						    patch->sites[i].addr,
+					      "staged sites %pS and %pS out of order",
+					      prev->addr, patch->sites[i].addr);
+		}
+		paravirt_runtime_unstage(patch);
 	}
 	mutex_unlock(&text_mutex);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(patch));
-
-	kunit_info(test, "%u of the sites change", patch->nr_sites);
 	KUNIT_EXPECT_GT(test, check.changed, 0U);
-	KUNIT_EXPECT_EQ(test, patch->nr_sites, check.changed);
-	KUNIT_EXPECT_TRUE(test, !memcmp(&patch->ops, ops, sizeof(*ops)));
-	for (i = 1; i < patch->nr_sites; i++) {
-		const struct paravirt_runtime_patch_site *prev = &patch->sites[i - 1];
-
-		KUNIT_EXPECT_TRUE_MSG(test, prev->addr + prev->len <=
-					    patch->sites[i].addr,
-				      "staged sites %pS and %pS out of order",
-				      prev->addr, patch->sites[i].addr);
-	}
-	paravirt_runtime_unstage(patch);
 
 	check_each_site(test, check_current, &walk);
 }
@@ -454,11 +455,11 @@ static void pvrt_stage_refuses_incomplete(struct kunit *test)
 		((void **)&ops)[i] = NULL;
 		mutex_lock(&text_mutex);
 		patch = paravirt_runtime_stage(&ops);
+		if (!IS_ERR(patch))
+			paravirt_runtime_unstage(patch);
 		mutex_unlock(&text_mutex);
 		KUNIT_EXPECT_EQ_MSG(test, PTR_ERR_OR_ZERO(patch), -EINVAL,
 				    "lock op %u missing", i);
-		if (!IS_ERR(patch))
-			paravirt_runtime_unstage(patch);
 	}
 }
 
@@ -516,10 +517,10 @@ static void pvrt_stage_refuses_vcpu_is_preempted(struct kunit *test)
 		test_vcpu_is_preempted;
 	mutex_lock(&text_mutex);
 	patch = paravirt_runtime_stage(&ops);
-	mutex_unlock(&text_mutex);
-	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(patch), -EINVAL);
 	if (!IS_ERR(patch))
 		paravirt_runtime_unstage(patch);
+	mutex_unlock(&text_mutex);
+	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(patch), -EINVAL);
 }
 
 /*
@@ -530,12 +531,15 @@ static void pvrt_stage_maps_site_pages(struct kunit *test)
 {
 	struct pv_lock_ops ops = other_mode_ops();
 	struct paravirt_runtime_patch *patch;
-	unsigned int i, wrong = 0;
+	unsigned int i, nr_sites, wrong = 0;
 
 	mutex_lock(&text_mutex);
 	patch = paravirt_runtime_stage(&ops);
-	mutex_unlock(&text_mutex);
-	KUNIT_ASSERT_FALSE(test, IS_ERR(patch));
+	if (IS_ERR(patch)) {
+		mutex_unlock(&text_mutex);
+		KUNIT_FAIL(test, "staging failed with %ld", PTR_ERR(patch));
+		return;
+	}
 
 	for (i = 0; i < patch->nr_sites; i++) {
 		const struct paravirt_runtime_patch_site *site = &patch->sites[i];
@@ -554,10 +558,12 @@ static void pvrt_stage_maps_site_pages(struct kunit *test)
 				   pte_pfn(site->map[1]), pfn0,
 				   two ? " and the next" : "");
 	}
-	kunit_info(test, "%u staged sites, %u mapped wrong", patch->nr_sites,
-		   wrong);
-	KUNIT_EXPECT_GT(test, patch->nr_sites, 0U);
+	nr_sites = patch->nr_sites;
 	paravirt_runtime_unstage(patch);
+	mutex_unlock(&text_mutex);
+
+	kunit_info(test, "%u staged sites, %u mapped wrong", nr_sites, wrong);
+	KUNIT_EXPECT_GT(test, nr_sites, 0U);
 }
 
 static struct kunit_case paravirt_runtime_cases[] = {

@@ -531,9 +531,15 @@ struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *
 }
 EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_stage);
 
-/* Free a patch from paravirt_runtime_stage(). */
+/**
+ * paravirt_runtime_unstage - drop a patch from paravirt_runtime_stage()
+ * @patch:	the patch, installed or not
+ *
+ * The caller still holds the text_mutex it staged @patch under.
+ */
 void paravirt_runtime_unstage(struct paravirt_runtime_patch *patch)
 {
+	lockdep_assert_held(&text_mutex);
 	kvfree(patch);
 }
 EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_unstage);
