@@ -164,15 +164,6 @@ static noinstr void pv_switch_write_site(const struct paravirt_runtime_patch_sit
 	poke_invlpg(poking_addr + PAGE_SIZE);
 }
 
-static __always_inline int cmp_site_addr(const void *key, const void *elt)
-{
-	const struct paravirt_runtime_patch_site *site = elt;
-
-	if ((u8 *)key < site->addr)
-		return -1;
-	return (u8 *)key == site->addr ? 0 : 1;
-}
-
 /**
  * paravirt_runtime_int3 - handle a breakpoint at a site being switched
  * @regs:	the trap frame
@@ -190,6 +181,7 @@ static __always_inline int cmp_site_addr(const void *key, const void *elt)
  */
 noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 {
+	struct paravirt_runtime_patch_site key;
 	const struct paravirt_runtime_patch_site *site;
 	struct pv_switch *ctl;
 	bool handled = false;
@@ -208,8 +200,9 @@ noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 		goto out;
 
 	ip = (u8 *)regs->ip - INT3_INSN_SIZE;
-	site = __inline_bsearch(ip, ctl->patch->sites, ctl->patch->nr_sites,
-				sizeof(*site), cmp_site_addr);
+	key.addr = ip;
+	site = __inline_bsearch(&key, ctl->patch->sites, ctl->patch->nr_sites,
+				sizeof(*site), paravirt_runtime_cmp_site);
 	if (!site)
 		goto out;
 

@@ -232,15 +232,11 @@ early_initcall(paravirt_runtime_check_vmlinux);
 /* Bring a site of a module being loaded to the ops in use now. */
 static int settle_site(const struct paravirt_runtime_site *p, void *data)
 {
-	void *target = paravirt_runtime_target(&pv_ops.lock, p->type);
-	u8 *addr = paravirt_runtime_site_addr(p);
 	u8 buf[MAX_INSN_SIZE];
+	int ret = paravirt_runtime_site_text(p, &pv_ops.lock, buf);
 
-	if (WARN_ON_ONCE(paravirt_runtime_insn(p->type, target, addr, p->len,
-					       buf)))
-		return 0;
-	if (memcmp(addr, buf, p->len))
-		text_poke_early(addr, buf, p->len);
+	if (!WARN_ON_ONCE(ret < 0) && ret)
+		text_poke_early(paravirt_runtime_site_addr(p), buf, p->len);
 	return 0;
 }
 
@@ -370,6 +366,29 @@ int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
 }
 EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_insn);
 
+/**
+ * paravirt_runtime_site_text - the text of a runtime site for a set of ops
+ * @p:		the site
+ * @ops:	a set of lock ops
+ * @buf:	receives what the site holds when @ops is in use
+ *
+ * Return: 0 if the site holds @buf already, 1 if it does not, or the
+ * error from paravirt_runtime_insn().
+ */
+int paravirt_runtime_site_text(const struct paravirt_runtime_site *p,
+			       const struct pv_lock_ops *ops, u8 *buf)
+{
+	void *target = paravirt_runtime_target(ops, p->type);
+	u8 *addr = paravirt_runtime_site_addr(p);
+	int ret;
+
+	ret = paravirt_runtime_insn(p->type, target, addr, p->len, buf);
+	if (ret)
+		return ret;
+	return !!memcmp(addr, buf, p->len);
+}
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_site_text);
+
 /*
  * The page of kernel text at @addr: in vmlinux, init and exit text
  * included, or in a module.  core_kernel_text() will not do: it leaves
@@ -421,23 +440,19 @@ struct stage_walk {
 static int stage_site(const struct paravirt_runtime_site *p, void *data)
 {
 	struct stage_walk *walk = data;
-	void *target = paravirt_runtime_target(walk->ops, p->type);
-	u8 *addr = paravirt_runtime_site_addr(p);
 	struct paravirt_runtime_patch_site *site;
 	u8 buf[MAX_INSN_SIZE];
 	int ret;
 
-	ret = paravirt_runtime_insn(p->type, target, addr, p->len, buf);
-	if (ret)
+	ret = paravirt_runtime_site_text(p, walk->ops, buf);
+	if (ret <= 0)
 		return ret;
-	if (!memcmp(addr, buf, p->len))
-		return 0;
 
 	if (walk->patch) {
 		if (WARN_ON_ONCE(walk->nr_sites >= walk->patch->nr_sites))
 			return -EINVAL;
 		site = &walk->patch->sites[walk->nr_sites];
-		site->addr = addr;
+		site->addr = paravirt_runtime_site_addr(p);
 		site->len = p->len;
 		memcpy(site->insn, buf, p->len);
 		ret = map_site(site);
@@ -446,15 +461,6 @@ static int stage_site(const struct paravirt_runtime_site *p, void *data)
 	}
 	walk->nr_sites++;
 	return 0;
-}
-
-static int cmp_patch_site(const void *a, const void *b)
-{
-	const struct paravirt_runtime_patch_site *x = a, *y = b;
-
-	if (x->addr == y->addr)
-		return 0;
-	return x->addr < y->addr ? -1 : 1;
 }
 
 /**
@@ -513,7 +519,7 @@ struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *
 		ret = -EINVAL;
 
 	sort(patch->sites, patch->nr_sites, sizeof(patch->sites[0]),
-	     cmp_patch_site, NULL);
+	     paravirt_runtime_cmp_site, NULL);
 	for (i = 1; !ret && i < patch->nr_sites; i++) {
 		const struct paravirt_runtime_patch_site *prev = &patch->sites[i - 1];
 

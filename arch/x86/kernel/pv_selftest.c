@@ -396,14 +396,12 @@ struct site_check {
 static int __init check_site(const struct paravirt_runtime_site *p,
 			     void *data)
 {
-	void *target = paravirt_runtime_target(&pv_ops.lock, p->type);
 	u8 *addr = paravirt_runtime_site_addr(p);
 	struct site_check *check = data;
 	u8 buf[PARAVIRT_RUNTIME_SITE_MAX];
 
 	check->sites++;
-	if (!paravirt_runtime_insn(p->type, target, addr, p->len, buf) &&
-	    !memcmp(addr, buf, p->len))
+	if (!paravirt_runtime_site_text(p, &pv_ops.lock, buf))
 		return 0;
 	if (!check->bad++)
 		pr_err("pv_selftest: site %pS holds %*ph, expected %*ph\n",

@@ -654,6 +654,8 @@ int paravirt_runtime_walk(paravirt_runtime_site_fn fn, void *data);
 void *paravirt_runtime_target(const struct pv_lock_ops *ops, u8 type);
 int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
 			  unsigned int len, u8 *buf);
+int paravirt_runtime_site_text(const struct paravirt_runtime_site *p,
+			       const struct pv_lock_ops *ops, u8 *buf);
 
 /* The longest site: MAX_INSN_SIZE */
 #define PARAVIRT_RUNTIME_SITE_MAX	15
@@ -665,6 +667,16 @@ struct paravirt_runtime_patch_site {
 	u8 insn[PARAVIRT_RUNTIME_SITE_MAX];	/* the new text */
 	pte_t map[2];		/* maps its page(s) at poking_addr */
 };
+
+/* Order two staged sites by address, for sort() and bsearch(). */
+static __always_inline int paravirt_runtime_cmp_site(const void *a, const void *b)
+{
+	const struct paravirt_runtime_patch_site *x = a, *y = b;
+
+	if (x->addr == y->addr)
+		return 0;
+	return x->addr < y->addr ? -1 : 1;
+}
 
 /* A set of lock ops staged for the runtime patcher, see paravirt_runtime_stage(). */
 struct paravirt_runtime_patch {
