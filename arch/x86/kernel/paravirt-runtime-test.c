@@ -16,10 +16,13 @@
 #include <kunit/test.h>
 #include <linux/bsearch.h>
 #include <linux/err.h>
+#include <linux/ftrace.h>
+#include <linux/kprobes.h>
 #include <linux/memory.h>
 #include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
+#include <linux/slab.h>
 #include <linux/smp.h>
 #include <linux/string.h>
 #include <asm/insn.h>
@@ -554,6 +557,88 @@ static void pvrt_stage_maps_site_pages(struct kunit *test)
 	KUNIT_EXPECT_GT(test, nr_sites, 0U);
 }
 
+/*
+ * The functions that a CPU runs in the middle of a switch, by name: none
+ * may be traced.  A probe on a secondary's wait loop could take a lock
+ * there, such as a BPF map's bucket lock, which an NMI on the primary
+ * then waits for while the gate holds that secondary.
+ */
+static const char * const switch_functions[] = {
+	"pv_switch_cpu", "pv_switch_wait", "pv_switch_sync",
+	"pv_switch_write_all", "pv_switch_write_site", "pv_switch_nmi_gate",
+	"pv_switch_abandoned", "paravirt_runtime_int3",
+};
+
+/* Return 0 if @name takes a kprobe, -ENOENT if it has no symbol. */
+static int try_kprobe(const char *name)
+{
+	struct kprobe kp = { .symbol_name = name };
+	int ret = register_kprobe(&kp);
+
+	if (!ret)
+		unregister_kprobe(&kp);
+	return ret;
+}
+
+#ifdef CONFIG_DYNAMIC_FTRACE
+/*
+ * Return 0 if @name can be traced through its fentry call.  The filter
+ * of an ops can be freed only once: each try takes a new one.
+ */
+static int try_ftrace(const char *name)
+{
+	unsigned char buf[KSYM_NAME_LEN];
+	struct ftrace_ops *ops;
+	int ret;
+
+	ops = kzalloc(sizeof(*ops), GFP_KERNEL);
+	if (!ops)
+		return -ENOMEM;
+	strscpy(buf, name, sizeof(buf));
+	ret = ftrace_set_filter(ops, buf, strlen(buf), 0);
+	ftrace_free_filter(ops);
+	kfree(ops);
+	return ret;
+}
+#else
+static int try_ftrace(const char *name)
+{
+	return -ENODEV;
+}
+#endif
+
+/*
+ * No kprobe, and no fentry tracer, can attach to a function of the
+ * switch.  Those whose address is taken, the stop_machine() callback and
+ * the NMI gate, cannot have been inlined and must exist; others may have
+ * been inlined into them.
+ */
+static void pvrt_switch_not_traceable(struct kunit *test)
+{
+	unsigned int i, found = 0;
+
+	if (!IS_ENABLED(CONFIG_KPROBES))
+		kunit_skip(test, "no kprobes");
+
+	for (i = 0; i < ARRAY_SIZE(switch_functions); i++) {
+		const char *name = switch_functions[i];
+		int kprobe = try_kprobe(name);
+
+		if (kprobe == -ENOENT)
+			continue;
+		found++;
+		KUNIT_EXPECT_NE_MSG(test, kprobe, 0, "%s takes a kprobe", name);
+		KUNIT_EXPECT_NE_MSG(test, try_ftrace(name), 0,
+				    "%s can be traced", name);
+	}
+	KUNIT_EXPECT_NE(test, try_kprobe("pv_switch_cpu"), -ENOENT);
+	KUNIT_EXPECT_NE(test, try_kprobe("pv_switch_nmi_gate"), -ENOENT);
+	kunit_info(test, "%u of %zu functions of the switch exist, %s",
+		   found, ARRAY_SIZE(switch_functions),
+		   IS_ENABLED(CONFIG_DYNAMIC_FTRACE) ?
+		   "kprobes and fentry checked" : "kprobes checked");
+}
+
 static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_sites_match_boot_text),
 	KUNIT_CASE(pvrt_other_mode_insns),
@@ -566,6 +651,7 @@ static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_stage_maps_site_pages),
 	KUNIT_CASE(pvrt_stage_refuses_vcpu_is_preempted),
 	KUNIT_CASE(pvrt_switch_refused_without_sets),
+	KUNIT_CASE(pvrt_switch_not_traceable),
 	{}
 };
 
