@@ -1088,6 +1088,12 @@ PLAIN_REFUSED = has(r'paravirt_runtime_plain: lock-op call sites outside '
                     'a module with plain lock-op sites is refused, by name')
 
 
+# Neither a kprobe nor an fentry tracer can reach into a switch.
+NOT_TRACEABLE = has(r'# pvrt_switch_not_traceable: [1-9]\d* of \d+ functions of '
+                    r'the switch exist, kprobes and fentry checked',
+                    'the switch refuses kprobes and fentry tracers', 2)
+
+
 def sites_checked(mode):
     return has(rf'# pvrt_sites_match_boot_text: \d+ sites, [1-9]\d* in '
                rf'this module, booted {mode}',
@@ -1120,7 +1126,7 @@ def scen_runtime_sites():
     paravirt_runtime KUnit suite in a native and in a paravirt guest; and
     the runtime table of vmlinux with CONFIG_PARAVIRT_RUNTIME on (guest) and
     off (host)."""
-    checks = [kunit_ok('paravirt_runtime', 2)]
+    checks = [kunit_ok('paravirt_runtime', 2), NOT_TRACEABLE]
     # locktorture stays loaded while the suite runs, so that the walk
     # covers a second module, whose init text has been freed.
     torture = locktorture('spin_lock', 10).replace(
