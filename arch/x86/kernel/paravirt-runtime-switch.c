@@ -10,11 +10,14 @@
  * CPU runs a mix of old and new bytes.  Only NMIs (and other exceptions)
  * can run a site meanwhile:
  *
- *  - An NMI on a secondary waits, acknowledging, in pv_switch_nmi_gate(),
+ *  - An NMI on a secondary that has checked in, acknowledged state GATE
+ *    from pv_switch_wait(), waits, acknowledging, in pv_switch_nmi_gate(),
  *    the first NMI handler, until the switch is over; it runs no site and
  *    holds no lock while the primary may need it.  The NMI is delayed, and
  *    the CPU latches at most one more meanwhile.  Once a panic is in
- *    progress or kgdb is active, the gate lets go.
+ *    progress or kgdb is active, the gate lets go.  An NMI on a secondary
+ *    that has not checked in runs on: the primary writes nothing until
+ *    every secondary has.
  *
  *  - An NMI on the primary goes on; if it hits a site in state INT3 or
  *    TAIL, paravirt_runtime_int3() writes that site's new text right there
@@ -26,7 +29,11 @@
  * No wait depends on an NMI of another CPU: the primary waits only for
  * acknowledgments, which every secondary gives from pv_switch_wait(), from
  * the gate and from the breakpoint handler; and the primary's own NMIs
- * never wait for a secondary, which holds no lock.
+ * never wait for a secondary that the gate holds, since what the gate
+ * interrupted is pv_switch_wait() or the breakpoint handler, neither of
+ * which takes a lock.  For that, every function that runs between the
+ * check-in and the end is noinstr: no kprobe, fentry program or
+ * sanitizer can run in it and take a lock there.
  *
  * See Documentation/x86/paravirt-runtime.rst.
  */
@@ -38,6 +45,7 @@
 #include <linux/delay.h>
 #include <linux/fs.h>
 #include <linux/init.h>
+#include <linux/instrumentation.h>
 #include <linux/kgdb.h>
 #include <linux/ktime.h>
 #include <linux/memory.h>
@@ -100,16 +108,29 @@ static atomic_t gate_delayed;
  * For testing: widen the window between the gate's first look at the
  * switch and its check, as if the host preempted the vCPU right there.
  */
-static void pv_switch_gate_delay(void)
+static __always_inline void pv_switch_gate_delay(void)
 {
 #ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
 	unsigned int ms = READ_ONCE(gate_delay_ms);
 
 	if (ms) {
+		instrumentation_begin();
 		atomic_inc(&gate_delayed);
 		mdelay(ms);
+		instrumentation_end();
 	}
 #endif
+}
+
+/*
+ * Whether this CPU has checked in to @ctl: acknowledged state GATE, which
+ * it does only from pv_switch_wait() itself, with nothing held.
+ */
+static __always_inline bool pv_switch_checked_in(struct pv_switch *ctl)
+{
+	unsigned int state = raw_cpu_read(pv_switch_acked) - ctl->base;
+
+	return state >= PARAVIRT_RUNTIME_GATE && state < PARAVIRT_RUNTIME_DONE;
 }
 
 static __always_inline void pv_switch_ack(struct pv_switch *ctl)
@@ -216,7 +237,8 @@ noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 	} else {
 		arch_atomic_inc(&int3_other);
 		while (READ_ONCE(*ip) == INT3_INSN_OPCODE) {
-			pv_switch_ack(ctl);
+			if (pv_switch_checked_in(ctl))
+				pv_switch_ack(ctl);
 			cpu_relax();
 		}
 	}
@@ -232,19 +254,25 @@ out:
  * stay in the gate, since panic's stop, kdump's shootdown and kgdb's
  * roundup come as NMIs, which cannot reach a CPU in an NMI handler.
  */
-static bool pv_switch_abandoned(void)
+static noinstr bool pv_switch_abandoned(void)
 {
-	if (atomic_read(&panic_cpu) != PANIC_CPU_INVALID)
+	if (arch_atomic_read(&panic_cpu) != PANIC_CPU_INVALID)
 		return true;
 #ifdef CONFIG_KGDB
-	if (atomic_read(&kgdb_active) != -1)
+	if (arch_atomic_read(&kgdb_active) != -1)
 		return true;
 #endif
 	return false;
 }
 
-/* The first NMI handler: see the comment at the top of this file. */
-static int pv_switch_nmi_gate(unsigned int type, struct pt_regs *regs)
+/*
+ * The first NMI handler: see the comment at the top of this file.  It
+ * holds only a CPU that has checked in, which it interrupted in
+ * pv_switch_wait() or in the breakpoint handler, holding no lock; a CPU
+ * that has not is still on its way, and the primary writes nothing until
+ * it is there.
+ */
+static noinstr int pv_switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 {
 	struct pv_switch *ctl;
 
@@ -263,8 +291,9 @@ static int pv_switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 		return NMI_DONE;
 	ctl = READ_ONCE(pv_switch_active);
 	if (ctl && raw_smp_processor_id() != ctl->primary &&
-	    READ_ONCE(ctl->state) != PARAVIRT_RUNTIME_DONE) {
-		atomic_inc(&nmi_held);
+	    READ_ONCE(ctl->state) != PARAVIRT_RUNTIME_DONE &&
+	    pv_switch_checked_in(ctl)) {
+		arch_atomic_inc(&nmi_held);
 		do {
 			pv_switch_ack(ctl);
 			cpu_relax();
@@ -279,8 +308,8 @@ static int pv_switch_nmi_gate(unsigned int type, struct pt_regs *regs)
  * Publish @state and wait until every other CPU acknowledged it, or, for
  * DONE, only publish it.
  */
-static void pv_switch_sync(struct pv_switch *ctl,
-			   enum paravirt_runtime_state state)
+static noinstr void pv_switch_sync(struct pv_switch *ctl,
+				   enum paravirt_runtime_state state)
 {
 	unsigned int ack = ctl->base + state;
 	unsigned int cpu;
@@ -291,8 +320,10 @@ static void pv_switch_sync(struct pv_switch *ctl,
 		return;
 	sync_core();
 	pv_switch_stats.syncs++;
-	for_each_online_cpu(cpu) {
-		if (cpu == ctl->primary)
+	/* for_each_online_cpu() may call out of line. */
+	for (cpu = 0; cpu < nr_cpu_ids; cpu++) {
+		if (cpu == ctl->primary ||
+		    !arch_test_bit(cpu, cpumask_bits(cpu_online_mask)))
 			continue;
 		/* Pairs with the release in pv_switch_ack(). */
 		while (smp_load_acquire(per_cpu_ptr(&pv_switch_acked, cpu)) != ack)
@@ -301,8 +332,8 @@ static void pv_switch_sync(struct pv_switch *ctl,
 }
 
 /* Bring every site to @state: INT3, TAIL or HEAD. */
-static void pv_switch_write_all(const struct paravirt_runtime_patch *patch,
-				enum paravirt_runtime_state state)
+static noinstr void pv_switch_write_all(const struct paravirt_runtime_patch *patch,
+					enum paravirt_runtime_state state)
 {
 	static const u8 int3 = INT3_INSN_OPCODE;
 	const struct paravirt_runtime_patch_site *site;
@@ -318,36 +349,58 @@ static void pv_switch_write_all(const struct paravirt_runtime_patch *patch,
 	}
 }
 
-/* A secondary: acknowledge every state until the switch is done. */
-static void pv_switch_wait(struct pv_switch *ctl)
+/* Call the test hook, if any: it is the one instrumented part. */
+static __always_inline void pv_switch_call_hook(struct pv_switch *ctl,
+						enum paravirt_runtime_state state,
+						bool primary)
+{
+	if (ctl->hook) {
+		instrumentation_begin();
+		ctl->hook(state, primary);
+		instrumentation_end();
+	}
+}
+
+/*
+ * A secondary: check in, then acknowledge every state until the switch is
+ * done.  Its acknowledgment of GATE, its check-in, comes only from here.
+ */
+static noinstr void pv_switch_wait(struct pv_switch *ctl)
 {
 	unsigned int seen = raw_cpu_read(pv_switch_acked);
 
 	while (READ_ONCE(ctl->state) != PARAVIRT_RUNTIME_DONE) {
 		pv_switch_ack(ctl);
-		if (ctl->hook && raw_cpu_read(pv_switch_acked) != seen) {
+		if (raw_cpu_read(pv_switch_acked) != seen) {
 			seen = raw_cpu_read(pv_switch_acked);
-			ctl->hook(seen - ctl->base, false);
+			pv_switch_call_hook(ctl, seen - ctl->base, false);
 		}
 		cpu_relax();
 	}
 }
 
-static int pv_switch_cpu(void *data)
+/*
+ * stop_machine()'s callback.  From here to the end of the switch, nothing
+ * can be traced: see the comment at the top of this file.
+ */
+static noinstr int pv_switch_cpu(void *data)
 {
 	struct pv_switch *ctl = data;
 	enum paravirt_runtime_state state;
 	struct mm_struct *prev;
 
-	if (smp_processor_id() != ctl->primary) {
+	if (raw_smp_processor_id() != ctl->primary) {
 		pv_switch_wait(ctl);
 		return 0;
 	}
 
+	/* Before the gate and after the end: no secondary waits here. */
+	instrumentation_begin();
 	prev = text_poke_mm_load();
-	atomic_set(&pv_switch_refs, 1);
+	instrumentation_end();
+	arch_atomic_set(&pv_switch_refs, 1);
 	WRITE_ONCE(pv_switch_active, ctl);
-	/* No secondary is left in an NMI that started before the gate. */
+	/* Every secondary is in pv_switch_wait(), out of any earlier NMI. */
 	pv_switch_sync(ctl, PARAVIRT_RUNTIME_GATE);
 
 	for (state = PARAVIRT_RUNTIME_INT3; state <= PARAVIRT_RUNTIME_HEAD;
@@ -355,13 +408,14 @@ static int pv_switch_cpu(void *data)
 		pv_switch_write_all(ctl->patch, state);
 		if (state == PARAVIRT_RUNTIME_HEAD)
 			pv_ops.lock = ctl->patch->ops;
-		if (ctl->hook)
-			ctl->hook(state, true);
+		pv_switch_call_hook(ctl, state, true);
 		pv_switch_sync(ctl, state);
 	}
 
 	pv_switch_sync(ctl, PARAVIRT_RUNTIME_DONE);
+	instrumentation_begin();
 	text_poke_mm_unload(prev);
+	instrumentation_end();
 	return 0;
 }
 
