@@ -158,31 +158,52 @@ static __always_inline void poke_invlpg(unsigned long addr)
 }
 
 /*
- * Write @len bytes of @src at offset @off of a site, through poking_addr
- * in poking_mm, which the primary keeps loaded for the whole switch.
- * text_poke() cannot be used: it takes the PTE lock, a spinlock whose
- * unlock may be a site being patched.  The PTE slots get their old values
- * back, so a write from an NMI leaves an interrupted write as it was.
+ * The sites are written through poking_addr in poking_mm, which the
+ * primary keeps loaded for the whole switch, with the PTEs that staging
+ * computed.  text_poke() cannot be used: it takes the PTE lock, a spinlock
+ * whose unlock may be a site being patched.
+ */
+
+/* Point PTE slot @i at poking_addr to @pte, and flush what it mapped. */
+static __always_inline void pv_switch_set_pte(unsigned int i, pteval_t pte)
+{
+	WRITE_ONCE(poke_ptep[i].pte, pte);
+	poke_invlpg(poking_addr + i * PAGE_SIZE);
+}
+
+/* Write @len bytes of @src at offset @off of @site, which is mapped. */
+static __always_inline void pv_switch_write(const struct paravirt_runtime_patch_site *site,
+					    unsigned int off, const u8 *src,
+					    unsigned int len)
+{
+	u8 *dst = (u8 *)poking_addr + offset_in_page(site->addr) + off;
+	unsigned int i;
+
+	for (i = 0; i < len; i++)
+		WRITE_ONCE(dst[i], src[i]);
+}
+
+/*
+ * Write one site from the breakpoint handler.  The PTE slots get their
+ * old values back, so a write from an NMI leaves the mapping of an
+ * interrupted pv_switch_write_all() as it was.
  */
 static noinstr void pv_switch_write_site(const struct paravirt_runtime_patch_site *site,
 					 unsigned int off, const u8 *src,
 					 unsigned int len)
 {
-	u8 *dst = (u8 *)poking_addr + offset_in_page(site->addr) + off;
 	pteval_t saved0 = READ_ONCE(poke_ptep[0].pte);
 	pteval_t saved1 = READ_ONCE(poke_ptep[1].pte);
-	unsigned int i;
 
-	WRITE_ONCE(poke_ptep[0].pte, site->map[0].pte);
-	WRITE_ONCE(poke_ptep[1].pte, site->map[1].pte);
-	poke_invlpg(poking_addr);
-	poke_invlpg(poking_addr + PAGE_SIZE);
-	for (i = 0; i < len; i++)
-		WRITE_ONCE(dst[i], src[i]);
-	WRITE_ONCE(poke_ptep[0].pte, saved0);
-	WRITE_ONCE(poke_ptep[1].pte, saved1);
-	poke_invlpg(poking_addr);
-	poke_invlpg(poking_addr + PAGE_SIZE);
+	/*
+	 * Flush even what looks mapped already: the interrupted context may
+	 * have set a slot and not yet flushed it.
+	 */
+	pv_switch_set_pte(0, site->map[0].pte);
+	pv_switch_set_pte(1, site->map[1].pte);
+	pv_switch_write(site, off, src, len);
+	pv_switch_set_pte(0, saved0);
+	pv_switch_set_pte(1, saved1);
 }
 
 /**
@@ -331,22 +352,33 @@ static noinstr void pv_switch_sync(struct pv_switch *ctl,
 	}
 }
 
-/* Bring every site to @state: INT3, TAIL or HEAD. */
+/*
+ * Bring every site to @state: INT3, TAIL or HEAD.  The sites are sorted by
+ * address: map each page once, and write all its sites.
+ */
 static noinstr void pv_switch_write_all(const struct paravirt_runtime_patch *patch,
 					enum paravirt_runtime_state state)
 {
+	pteval_t saved0 = READ_ONCE(poke_ptep[0].pte);
+	pteval_t saved1 = READ_ONCE(poke_ptep[1].pte);
 	static const u8 int3 = INT3_INSN_OPCODE;
 	const struct paravirt_runtime_patch_site *site;
 
 	for (site = patch->sites; site < patch->sites + patch->nr_sites; site++) {
+		if (READ_ONCE(poke_ptep[0].pte) != site->map[0].pte)
+			pv_switch_set_pte(0, site->map[0].pte);
+		if (pte_val(site->map[1]) &&
+		    READ_ONCE(poke_ptep[1].pte) != site->map[1].pte)
+			pv_switch_set_pte(1, site->map[1].pte);
 		if (state == PARAVIRT_RUNTIME_INT3)
-			pv_switch_write_site(site, 0, &int3, INT3_INSN_SIZE);
+			pv_switch_write(site, 0, &int3, INT3_INSN_SIZE);
 		else if (state == PARAVIRT_RUNTIME_TAIL)
-			pv_switch_write_site(site, 1, site->insn + 1,
-					     site->len - 1);
+			pv_switch_write(site, 1, site->insn + 1, site->len - 1);
 		else
-			pv_switch_write_site(site, 0, site->insn, 1);
+			pv_switch_write(site, 0, site->insn, 1);
 	}
+	pv_switch_set_pte(0, saved0);
+	pv_switch_set_pte(1, saved1);
 }
 
 /* Call the test hook, if any: it is the one instrumented part. */
