@@ -20,6 +20,7 @@ $PVRT_OUT) from the fragments in tools/testing/pvrt/configs/, with ccache.
 import argparse
 import bisect
 import io
+import json
 import os
 import re
 import shlex
@@ -282,11 +283,70 @@ def build_kernel(name):
         new.unlink()
 
     log(f'pvrt: building {name} kernel in {kdir}')
+    scratch = not (kdir / 'vmlinux').exists()
     t0 = time.time()
     run(make + ['-s', 'bzImage', 'modules'], env=env)
-    log(f'pvrt: {name} kernel built in {time.time() - t0:.0f}s')
+    took = time.time() - t0
+    log(f'pvrt: {name} kernel built in {took:.0f}s')
+    if scratch:
+        times = load_times()
+        times.setdefault('build', {})[name] = round(took)
+        save_times(times)
     BUILT[name] = kdir
     return kdir
+
+
+# How long builds and scenarios took on this machine, to tell the user
+# what to expect: the last build of each kernel from scratch, and the last
+# duration of each scenario.
+TIMES = 'times.json'
+# A kernel from scratch, in CPU-seconds, when this machine has built none.
+BUILD_CPU_SECONDS = 16 * 60
+
+
+def load_times():
+    try:
+        return json.loads((OUT / TIMES).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def save_times(times):
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / TIMES).write_text(json.dumps(times, indent=1, sort_keys=True))
+
+
+def minutes(seconds):
+    return f'{seconds / 60:.0f} min' if seconds >= 90 else f'{seconds:.0f}s'
+
+
+def estimate(kernels, runs, repeat=1):
+    """Lines that say what check will build and roughly how long it
+    takes here: from scratch and with every kernel built already, with
+    each scenario run @repeat times."""
+    times = load_times()
+    built = times.get('build', {})
+    default = BUILD_CPU_SECONDS / JOBS
+    cold = sum(built.get(k, default) for k in kernels)
+    known = [n for n in runs if n in times.get('scenario', {})]
+    boots = repeat * sum(times['scenario'][n] for n in known)
+    bound = repeat * sum(r.timeout for n in runs if n not in known
+                         for r in runs[n])
+    lines = [f'pvrt: {len(kernels)} kernels to build ({", ".join(kernels)}):'
+             f' about {minutes(cold)} from scratch on {JOBS} CPUs'
+             f'{"" if built else " (a guess: none built here yet)"}, '
+             'seconds if they are built and unchanged']
+    if not known:
+        lines.append(f'pvrt: {len(runs)} scenarios, none timed here yet: at '
+                     f'most {minutes(bound)} (their timeouts)')
+    elif bound:
+        lines.append(f'pvrt: {len(runs)} scenarios: about {minutes(boots)} '
+                     f'for the {len(known)} run here before, at most '
+                     f'{minutes(bound)} for the others (their timeouts)')
+    else:
+        lines.append(f'pvrt: {len(runs)} scenarios: about {minutes(boots)}, '
+                     'as the last time')
+    return lines
 
 
 # -- initramfs -------------------------------------------------------------
@@ -1710,11 +1770,12 @@ SCENARIOS = {
 
 
 def run_scenario(num, name, runs, logdir, tag=''):
-    """Run one scenario as a KTAP subtest; return True if it passed."""
+    """Run one scenario as a KTAP subtest; return the logs of its runs
+    that failed, none if it passed."""
     log('    KTAP version 1')
     log(f'    # Subtest: {name}')
     log(f'    1..{len(runs)}')
-    all_ok = True
+    failed = []
     for i, r in enumerate(runs, 1):
         res = execute(r, logdir, tag)
         for note in res.notes:
@@ -1758,10 +1819,10 @@ def run_scenario(num, name, runs, logdir, tag=''):
         log(f'    # {r.name}: {res.elapsed:.0f}s')
         if not ok:
             log(f'    # log: {res.logfile}')
+            failed.append(res.logfile)
         log(f'    {"ok" if ok else "not ok"} {i} {desc}')
-        all_ok &= ok
-    log(f'{"ok" if all_ok else "not ok"} {num} {name}')
-    return all_ok
+    log(f'{"not ok" if failed else "ok"} {num} {name}')
+    return failed
 
 
 def cmd_check(args):
@@ -1777,19 +1838,34 @@ def cmd_check(args):
     logdir = OUT / 'logs'
     logdir.mkdir(parents=True, exist_ok=True)
     runs = {name: SCENARIOS[name]() for name in names}
-    for kernel in dict.fromkeys(k for rs in runs.values() for r in rs
-                                for k in r.kernels()):
+    kernels = list(dict.fromkeys(k for rs in runs.values() for r in rs
+                                 for k in r.kernels()))
+    for line in estimate(kernels, runs, args.repeat):
+        log(line)
+    for kernel in kernels:
         build_kernel(kernel)
     todo = [(name, f'.{k}' if args.repeat > 1 else '')
             for k in range(1, args.repeat + 1) for name in names]
     log('KTAP version 1')
     log(f'1..{len(todo)}')
     passed = failed = 0
+    t0 = time.time()
     for num, (name, tag) in enumerate(todo, 1):
-        if run_scenario(num, name, runs[name], logdir, tag):
-            passed += 1
-        else:
+        log(f'# [{num}/{len(todo)}] {name}: started at '
+            f'+{minutes(time.time() - t0)}')
+        t1 = time.time()
+        logs = run_scenario(num, name, runs[name], logdir, tag)
+        took = time.time() - t1
+        times = load_times()
+        times.setdefault('scenario', {})[name] = round(took)
+        save_times(times)
+        log(f'# [{num}/{len(todo)}] {name}: '
+            f'{"FAILED" if logs else "passed"} in {minutes(took)}'
+            + ''.join(f', log {f}' for f in logs))
+        if logs:
             failed += 1
+        else:
+            passed += 1
     log(f'# Totals: pass:{passed} fail:{failed} retried:{len(RETRIED)}')
     log(f'{passed} passed, {failed} failed, {len(RETRIED)} retried')
     return 1 if failed else 0

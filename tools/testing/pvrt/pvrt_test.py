@@ -183,5 +183,40 @@ class Ktap(unittest.TestCase):
             'ok 2 sites', 'ok 2 others')))
 
 
+class Estimate(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.old = pvrt.OUT
+        pvrt.OUT = Path(self.tmp.name)
+        self.runs = {'a': [pvrt.Run('a1', '', timeout=120),
+                           pvrt.Run('a2', '', timeout=60)],
+                     'b': [pvrt.Run('b1', '', timeout=300)]}
+
+    def tearDown(self):
+        pvrt.OUT = self.old
+        self.tmp.cleanup()
+
+    def test_nothing_timed(self):
+        build, boots = pvrt.estimate(['guest', 'host'], self.runs)
+        self.assertIn('2 kernels to build (guest, host)', build)
+        self.assertIn('a guess', build)
+        self.assertIn('none timed here yet: at most 8 min', boots)
+
+    def test_timed(self):
+        pvrt.save_times({'build': {'guest': 300, 'host': 420},
+                         'scenario': {'a': 150}})
+        build, boots = pvrt.estimate(['guest', 'host'], self.runs)
+        self.assertIn('about 12 min from scratch', build)
+        self.assertNotIn('a guess', build)
+        self.assertIn('about 2 min for the 1 run here before, at most 5 '
+                      'min for the others', boots)
+        pvrt.save_times({'build': {'guest': 300, 'host': 420},
+                         'scenario': {'a': 150, 'b': 30}})
+        self.assertIn('about 3 min, as the last time',
+                      pvrt.estimate(['guest'], self.runs)[1])
+        self.assertIn('about 9 min, as the last time',
+                      pvrt.estimate(['guest'], self.runs, 3)[1])
+
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)
