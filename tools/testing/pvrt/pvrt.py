@@ -492,6 +492,61 @@ def locktorture(ttype, secs, writers=4, params=''):
             f'rmmod torture\n')
 
 
+# Host-side lines that wait, through the guest QEMU's QMP, for the guest
+# to stop (it resets or powers off), and then, unless the guest finished
+# its script, print its registers as QMP gives them; then they end QEMU.
+GWATCH = r"""mkfifo /tmp/gqmp.in /tmp/gqmp.out
+gwatch() {
+  exec 4> /tmp/gqmp.in 5< /tmp/gqmp.out
+  echo '{"execute": "qmp_capabilities"}' >&4
+  while read -r ev <&5; do
+    case "$ev" in *'"SHUTDOWN"'*) break;; esac
+  done
+  sleep 1
+  if ! grep -q 'pvrt: scenario finished' /tmp/guest.log; then
+    echo '{"execute": "human-monitor-command",'\
+      ' "arguments": {"command-line": "info registers -a"}}' >&4
+    while read -r ev <&5; do
+      case "$ev" in '{"return": "'*)
+        echo "pvrt: guest registers: $ev"; break;; esac
+    done
+  fi
+  echo '{"execute": "quit"}' >&4
+}
+gwatch &
+gw=$!
+"""
+
+
+def guest_registers(host_lines, syms):
+    """Report lines on where the vCPUs of a nested guest were when it
+    stopped without finishing, from what gwatch printed."""
+    lines = []
+    for ln in host_lines:
+        if not ln.startswith('pvrt: guest registers: '):
+            continue
+        try:
+            dump = json.loads(ln.split(': ', 2)[2])['return']
+        except (ValueError, KeyError, TypeError):
+            lines.append('guest registers: unreadable')
+            continue
+        for m in CPU_STATE.finditer(dump.replace('\r', '')):
+            r = dict(re.findall(r'\b([A-Z][A-Z0-9]*)=\s*([0-9a-fA-F]+)\b',
+                                m.group(2)))
+            if 'RIP' not in r:
+                # KVM on AMD INITs a vCPU that shut down (triple fault).
+                lines.append(f'guest CPU#{m.group(1)}: EIP '
+                             f'{r.get("EIP", "?")}, not in long mode'
+                             f'{" (reset)" if r.get("EIP") == "0000fff0" else ""}')
+                continue
+            rip = int(r['RIP'], 16)
+            lines.append(f'guest CPU#{m.group(1)}: RIP {rip:016x} '
+                         f'{syms.name(rip) or "?"}, RSP {r.get("RSP", "?")}'
+                         f', CR2 {r.get("CR2", "?")}, '
+                         f'IF {int(bool(int(r.get("RFL", "0"), 16) & 0x200))}')
+    return lines
+
+
 def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
     """Host-side script: run the guest under KVM with Debian's QEMU.
 
@@ -503,20 +558,24 @@ def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
     """
     append = f'{CMDLINE} {guest_args}'.strip()
     # QEMU's status tells a guest that reset (0) from a QEMU that failed.
+    # A guest that resets or powers off only stops (-no-reboot,
+    # -no-shutdown), so that gwatch can take its registers if it did not
+    # finish its script, before it ends QEMU.
     qemu = (f'({QEMU} -enable-kvm -cpu {guest_cpu} -smp {guest_smp} -m 512 '
             '-L /usr/share/qemu -nodefaults -no-user-config -display none '
-            '-no-reboot -serial stdio -kernel /guest/bzImage '
+            '-no-reboot -no-shutdown -qmp pipe:/tmp/gqmp '
+            '-serial stdio -kernel /guest/bzImage '
             f'-initrd /guest/initrd -append "{append}" </dev/null 2>&1; '
-            'rc=$?; echo "pvrt: guest QEMU exited with status $rc"; '
-            'exit $rc)')
+            'rc=$?; kill $gw 2>/dev/null; '
+            'echo "pvrt: guest QEMU exited with status $rc"; exit $rc)')
     prefix = f"sed 's/^/{GUEST_PREFIX}/'"
     head = ('set -o pipefail\n'
             'test -c /dev/kvm || { echo "pvrt: host has no /dev/kvm"; '
-            'exit 1; }\n')
+            'exit 1; }\n' + GWATCH)
     if driver is None:
-        return head + f'{qemu} | {prefix}\n'
+        return head + f'{qemu} | tee /tmp/guest.log | {prefix}\n'
     return (head + 'mkfifo /tmp/guest.fifo\n'
-            f'{qemu} | tee /tmp/guest.fifo | {prefix} &\n'
+            f'{qemu} | tee /tmp/guest.fifo /tmp/guest.log | {prefix} &\n'
             'exec 3< /tmp/guest.fifo\n'
             'waitfor() {\n'
             '  read up x < /proc/uptime\n'
@@ -895,6 +954,9 @@ def boot(r, logfile):
         f.write(f'# qemu exit status {status}\n')
         f.writelines(f'# {ln}\n' for ln in found)
     text = logfile.read_text(errors='replace')
+    if r.nested:
+        found += guest_registers(machines_of(r, text)['host'],
+                                 kernels['guest'])
     # QEMU ending by itself, with an error, is QEMU's failure, not the
     # guest's: a machine that resets or powers off only pauses.
     qemu_failed = not running and status != 0

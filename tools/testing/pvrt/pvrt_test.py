@@ -5,6 +5,7 @@
 Run them with the selftest command of pvrt.
 """
 
+import json
 import tempfile
 import unittest
 from pathlib import Path
@@ -97,6 +98,27 @@ class Evidence(unittest.TestCase):
         self.assertEqual(cpus[0]['RIP'], 'ffffffff81501234')
         self.assertEqual(cpus[0]['CPL'], '0')
         self.assertEqual(cpus[1]['RSP'], '00007ffc0e1f9e00')
+
+    def test_guest_registers(self):
+        reply = json.dumps({'return': REGISTERS.replace('\n', '\r\n')})
+        with tempfile.TemporaryDirectory() as d:
+            Path(d, 'System.map').write_text(
+                'ffffffff81501200 t lkdtm_HARDLOCKUP\n'
+                'ffffffff82000000 T _etext\n')
+            lines = pvrt.guest_registers(
+                ['pvrt: other', f'pvrt: guest registers: {reply}'],
+                pvrt.Symbols(Path(d)))
+        self.assertEqual(len(lines), 2)
+        reset = json.dumps({'return': 'CPU#0\r\nEAX=00000000 EBX=00000000'
+                            '\r\nEIP=0000fff0 EFL=00000002 CPL=0\r\n'})
+        self.assertEqual(pvrt.guest_registers(
+            [f'pvrt: guest registers: {reset}'], None),
+            ['guest CPU#0: EIP 0000fff0, not in long mode (reset)'])
+        self.assertIn('guest CPU#0: RIP ffffffff81501234 '
+                      'lkdtm_HARDLOCKUP+0x34, RSP ffffc90000013e40', lines[0])
+        self.assertIn('IF 0', lines[0])
+        self.assertIn('guest CPU#1: RIP 0000000000401000 ?', lines[1])
+        self.assertIn('IF 1', lines[1])
 
     def test_symbols(self):
         with tempfile.TemporaryDirectory() as d:
