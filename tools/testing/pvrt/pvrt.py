@@ -399,9 +399,22 @@ FIRMWARE = ['bios-256k.bin', 'linuxboot_dma.bin', 'kvmvapic.bin']
 # nested test bed").
 BED_QEMU = os.environ.get('PVRT_QEMU', QEMU)
 BED_TCG = os.environ.get('PVRT_TCG', 'multi')
-BED_CPU = os.environ.get('PVRT_HOST_CPU', 'max')
+# Without FSGSBASE, the kernels switch GS bases with MSR writes: both have
+# crashed on a corrupt GS base with it (see README).
+BED_CPU = os.environ.get('PVRT_HOST_CPU', 'max,-fsgsbase')
 BED_HOST_ARGS = os.environ.get('PVRT_HOST_ARGS', '')
 BED_HOST_SRC = os.environ.get('PVRT_HOST_SRC', '')
+# A QEMU that boots the host kernel, which runs KVM on the SVM that TCG
+# emulates, runs on one host CPU, unless PVRT_PIN=0: with its vCPU
+# threads running in parallel, that emulation resets and freezes the
+# nested guest (see README).  A machine that boots only a guest kernel
+# runs with -cpu max, on every host CPU.
+BED_PIN = os.environ.get('PVRT_PIN', '1') != '0'
+
+
+def pin_to_one_cpu():
+    """In the child, before it runs QEMU: keep to one host CPU."""
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
 def qemu_datadir():
@@ -887,7 +900,8 @@ def boot(r, logfile):
     cmd = [BED_QEMU, '-L', str(qemu_datadir()),
            '-L', str(firmware('bios-256k.bin').parent),
            '-accel', f'tcg,thread={BED_TCG}',
-           '-cpu', BED_CPU, '-smp', str(r.smp), '-m', str(mem),
+           '-cpu', BED_CPU if 'host' in r.kernels() else 'max',
+           '-smp', str(r.smp), '-m', str(mem),
            '-nodefaults', '-no-user-config', '-display', 'none',
            '-action', 'reboot=shutdown,shutdown=pause',
            '-monitor', f'unix:{sock},server=on,wait=off',
@@ -900,7 +914,10 @@ def boot(r, logfile):
         f.write('# ' + shlex.join(cmd) + '\n')
         f.flush()
         proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT,
-                                stdin=subprocess.PIPE)
+                                stdin=subprocess.PIPE,
+                                preexec_fn=pin_to_one_cpu
+                                if BED_PIN and 'host' in r.kernels()
+                                else None)
         mon = Monitor(sock, proc)
         deadline = time.time() + r.timeout
         stop_at = None
