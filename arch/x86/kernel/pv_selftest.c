@@ -120,12 +120,23 @@ static int __init pv_selftest_panic_setup(char *str)
 }
 __setup("pv_selftest_panic", pv_selftest_panic_setup);
 
+/*
+ * How long to wait for the other CPUs to stop: panic() waits only 10ms
+ * for the CPUs it sent NMIs to, less than a busy host may take to run a
+ * vCPU at all; a CPU held in the switch's NMI gate never stops.
+ */
+#define PANIC_STOP_WAIT_MS	5000
+
 /* Runs after panic() has stopped the other CPUs, or tried to. */
 static int selftest_panic_notify(struct notifier_block *nb,
 				 unsigned long event, void *unused)
 {
-	pr_emerg("pv_selftest: %u of %u CPUs still online after the stop\n",
-		 num_online_cpus(), num_present_cpus());
+	unsigned int ms;
+
+	for (ms = 0; ms < PANIC_STOP_WAIT_MS && num_online_cpus() > 1; ms++)
+		mdelay(1);
+	pr_emerg("pv_selftest: %u of %u CPUs still online after the stop, waited %u ms\n",
+		 num_online_cpus(), num_present_cpus(), ms);
 	return NOTIFY_DONE;
 }
 
