@@ -195,9 +195,23 @@ static void hold(void)
 static int selftest_nmi(unsigned int type, struct pt_regs *regs)
 {
 	struct selftest_cpu *sc = this_cpu_ptr(&selftest_cpu);
+	arch_spinlock_t lock = __ARCH_SPIN_LOCK_UNLOCKED;
 
 	if (!atomic_read(&sc->nmi_pending))
 		return NMI_DONE;
+
+	/*
+	 * Once the primary has panicked in the middle of a switch, the gate
+	 * lets this NMI go: run a site that no CPU has run since it got its
+	 * breakpoint, which nobody will complete.  panic() must still stop
+	 * this CPU.
+	 */
+	if (READ_ONCE(panic_mid_switch) &&
+	    atomic_read(&panic_cpu) != PANIC_CPU_INVALID &&
+	    atomic_read(&panic_cpu) != smp_processor_id()) {
+		arch_spin_lock(&lock);
+		arch_spin_unlock(&lock);
+	}
 
 	/* The slowpath, unlock and vcpu_is_preempted sites, in NMI context. */
 	arch_spin_lock(&shared_nmi_lock);
