@@ -25,6 +25,8 @@
  *
  *  - Anything else that hits a site on a secondary waits, acknowledging,
  *    in paravirt_runtime_int3() until the site has its new first byte.
+ *    Once a panic is in progress, a CPU that waits there in an NMI, which
+ *    panic's NMI cannot interrupt, stops itself.
  *
  * No wait depends on an NMI of another CPU: the primary waits only for
  * acknowledgments, which every secondary gives from pv_switch_wait(), from
@@ -59,6 +61,7 @@
 #include <linux/sync_core.h>
 #include <linux/uaccess.h>
 #include <asm/paravirt.h>
+#include <asm/reboot.h>
 #include <asm/text-patching.h>
 
 struct pv_switch {
@@ -206,6 +209,25 @@ static noinstr void pv_switch_write_site(const struct paravirt_runtime_patch_sit
 	pv_switch_set_pte(1, saved1);
 }
 
+/*
+ * A panic on another CPU may stop the primary before it completes a site,
+ * and stops this CPU with an NMI.  If the breakpoint came in an NMI, one
+ * that the gate let go once the panic began, that NMI cannot come in
+ * before this one returns, and this one waits for a site that nobody will
+ * complete: stop the CPU here, as panic's NMI would.
+ */
+static noinstr void pv_switch_stop_for_panic(void)
+{
+	int cpu = arch_atomic_read(&panic_cpu);
+
+	if (cpu == PANIC_CPU_INVALID || cpu == raw_smp_processor_id() ||
+	    !in_nmi())
+		return;
+	instrumentation_begin();
+	cpu_emergency_disable_virtualization();
+	stop_this_cpu(NULL);
+}
+
 /**
  * paravirt_runtime_int3 - handle a breakpoint at a site being switched
  * @regs:	the trap frame
@@ -260,6 +282,7 @@ noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 		while (READ_ONCE(*ip) == INT3_INSN_OPCODE) {
 			if (pv_switch_checked_in(ctl))
 				pv_switch_ack(ctl);
+			pv_switch_stop_for_panic();
 			cpu_relax();
 		}
 	}

@@ -566,7 +566,8 @@ static void pvrt_stage_maps_site_pages(struct kunit *test)
 static const char * const switch_functions[] = {
 	"pv_switch_cpu", "pv_switch_wait", "pv_switch_sync",
 	"pv_switch_write_all", "pv_switch_write_site", "pv_switch_nmi_gate",
-	"pv_switch_abandoned", "paravirt_runtime_int3",
+	"pv_switch_abandoned", "pv_switch_stop_for_panic",
+	"paravirt_runtime_int3",
 };
 
 /* Return 0 if @name takes a kprobe, -ENOENT if it has no symbol. */
