@@ -1848,6 +1848,19 @@ SCENARIOS = {
 }
 
 
+# Console lines that a failed run shows in the report, which outlives its
+# log on a machine that is thrown away after the run.
+LOG_TAIL = 25
+
+
+def log_tail(text, n=LOG_TAIL):
+    """The last @n non-empty lines of a console log, without carriage
+    returns or other control characters."""
+    lines = [re.sub(r'[\x00-\x08\x0b-\x1f\x7f]', '', line).rstrip()
+             for line in text.splitlines()]
+    return [line for line in lines if line][-n:]
+
+
 def run_scenario(num, name, runs, logdir, tag=''):
     """Run one scenario as a KTAP subtest; return the logs of its runs
     that failed, none if it passed."""
@@ -1898,6 +1911,8 @@ def run_scenario(num, name, runs, logdir, tag=''):
         log(f'    # {r.name}: {res.elapsed:.0f}s')
         if not ok:
             log(f'    # log: {res.logfile}')
+            for line in log_tail(res.text):
+                log(f'    # | {line}')
             failed.append(res.logfile)
         log(f'    {"ok" if ok else "not ok"} {i} {desc}')
     log(f'{"not ok" if failed else "ok"} {num} {name}')

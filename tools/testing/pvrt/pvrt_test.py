@@ -26,6 +26,16 @@ def judged(extra, finished=True):
     return pvrt.classify(text, {'guest': text.splitlines()})
 
 
+class LogTail(unittest.TestCase):
+    def test_last_lines_cleaned(self):
+        text = 'a\r\n\r\nb\x1b[0m\r\n\n' + ''.join(
+            f'line {i}\r\n' for i in range(3))
+        self.assertEqual(pvrt.log_tail(text, 4),
+                         ['b[0m', 'line 0', 'line 1', 'line 2'])
+        self.assertEqual(pvrt.log_tail(''), [])
+        self.assertEqual(len(pvrt.log_tail('x\n' * 100)), pvrt.LOG_TAIL)
+
+
 class Classify(unittest.TestCase):
     def test_clean(self):
         self.assertEqual(judged(''), [])
