@@ -11,6 +11,10 @@ import unittest
 from pathlib import Path
 
 import pvrt
+import pvrt_kernel
+import pvrt_machine
+import pvrt_parser
+import pvrt_scenarios
 
 FINISHED = 'pvrt: scenario finished rc=0'
 CLEAN = f"""[    0.000000] Linux version 6.1.176-pvrt
@@ -23,17 +27,17 @@ pvrt: init on 6.1.176-pvrt, 4 CPUs
 
 def judged(extra, finished=True):
     text = CLEAN.replace(FINISHED, extra + (FINISHED if finished else ''))
-    return pvrt.classify(text, {'guest': text.splitlines()})
+    return pvrt_parser.classify(text, {'guest': text.splitlines()})
 
 
 class LogTail(unittest.TestCase):
     def test_last_lines_cleaned(self):
         text = 'a\r\n\r\nb\x1b[0m\r\n\n' + ''.join(
             f'line {i}\r\n' for i in range(3))
-        self.assertEqual(pvrt.log_tail(text, 4),
+        self.assertEqual(pvrt_parser.log_tail(text, 4),
                          ['b[0m', 'line 0', 'line 1', 'line 2'])
-        self.assertEqual(pvrt.log_tail(''), [])
-        self.assertEqual(len(pvrt.log_tail('x\n' * 100)), pvrt.LOG_TAIL)
+        self.assertEqual(pvrt_parser.log_tail(''), [])
+        self.assertEqual(len(pvrt_parser.log_tail('x\n' * 100)), pvrt_parser.LOG_TAIL)
 
 
 class Classify(unittest.TestCase):
@@ -83,7 +87,7 @@ class Classify(unittest.TestCase):
                       judged('', finished=False))
         text = CLEAN.replace('rc=0', 'rc=3')
         self.assertIn('scenario exited 3 (guest)',
-                      pvrt.classify(text, {'guest': text.splitlines()}))
+                      pvrt_parser.classify(text, {'guest': text.splitlines()}))
 
 
 REGISTERS = """info registers -a
@@ -103,7 +107,7 @@ RIP=0000000000401000 RFL=00000246 [---Z-P-] CPL=3 II=0 A20=1 SMM=0 HLT=0
 
 class Evidence(unittest.TestCase):
     def test_cpu_states(self):
-        cpus = pvrt.cpu_states(REGISTERS)
+        cpus = pvrt_parser.cpu_states(REGISTERS)
         self.assertEqual(sorted(cpus), [0, 1])
         self.assertEqual(cpus[0]['RIP'], 'ffffffff81501234')
         self.assertEqual(cpus[0]['CPL'], '0')
@@ -115,13 +119,13 @@ class Evidence(unittest.TestCase):
             Path(d, 'System.map').write_text(
                 'ffffffff81501200 t lkdtm_HARDLOCKUP\n'
                 'ffffffff82000000 T _etext\n')
-            lines = pvrt.guest_registers(
+            lines = pvrt_parser.guest_registers(
                 ['pvrt: other', f'pvrt: guest registers: {reply}'],
-                pvrt.Symbols(Path(d)))
+                pvrt_parser.Symbols(Path(d)))
         self.assertEqual(len(lines), 2)
         reset = json.dumps({'return': 'CPU#0\r\nEAX=00000000 EBX=00000000'
                             '\r\nEIP=0000fff0 EFL=00000002 CPL=0\r\n'})
-        self.assertEqual(pvrt.guest_registers(
+        self.assertEqual(pvrt_parser.guest_registers(
             [f'pvrt: guest registers: {reset}'], None),
             ['guest CPU#0: EIP 0000fff0, not in long mode (reset)'])
         self.assertIn('guest CPU#0: RIP ffffffff81501234 '
@@ -138,13 +142,13 @@ class Evidence(unittest.TestCase):
                 'ffffffff81501300 T lkdtm_SPINLOCKUP\n'
                 'ffffffff82000000 D some_data\n'
                 'ffffffff82001000 B _end\n')
-            syms = pvrt.Symbols(Path(d))
+            syms = pvrt_parser.Symbols(Path(d))
             self.assertEqual(syms.name(0xffffffff81501234),
                              'lkdtm_HARDLOCKUP+0x34')
             self.assertIsNone(syms.name(0xffffffff82000010))
             self.assertIsNone(syms.name(0x401000))
-            self.assertIsNone(pvrt.where(0x401000, {'a': syms, 'b': syms}))
-            self.assertEqual(pvrt.where(0xffffffff81501234, {'a': syms}),
+            self.assertIsNone(pvrt_parser.where(0x401000, {'a': syms, 'b': syms}))
+            self.assertEqual(pvrt_parser.where(0xffffffff81501234, {'a': syms}),
                              'lkdtm_HARDLOCKUP+0x34')
 
 
@@ -173,7 +177,7 @@ SELFTEST = """[    2.22] KTAP version 1
 
 class Ktap(unittest.TestCase):
     def kunit(self, text, times=1):
-        return pvrt.kunit_ok('paravirt_runtime', times)[1](text)
+        return pvrt_parser.kunit_ok('paravirt_runtime', times)[1](text)
 
     def test_suite_twice(self):
         self.assertTrue(self.kunit(SUITE + SUITE, 2))
@@ -193,12 +197,12 @@ class Ktap(unittest.TestCase):
         self.assertFalse(self.kunit(SUITE.split('[    3.02]')[0]))
 
     def selftest(self, text):
-        old = pvrt.SELFTEST_TESTS
-        pvrt.SELFTEST_TESTS = ['switches', 'sites', 'load']
+        old = pvrt_scenarios.SELFTEST_TESTS
+        pvrt_scenarios.SELFTEST_TESTS = ['switches', 'sites', 'load']
         try:
-            return pvrt.selftest_ok()[0][1](text)
+            return pvrt_scenarios.selftest_ok()[0][1](text)
         finally:
-            pvrt.SELFTEST_TESTS = old
+            pvrt_scenarios.SELFTEST_TESTS = old
 
     def test_selftest(self):
         self.assertTrue(self.selftest(SELFTEST))
@@ -218,14 +222,14 @@ class Ktap(unittest.TestCase):
 class Estimate(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
-        self.old = pvrt.OUT
-        pvrt.OUT = Path(self.tmp.name)
-        self.runs = {'a': [pvrt.Run('a1', '', timeout=120),
-                           pvrt.Run('a2', '', timeout=60)],
-                     'b': [pvrt.Run('b1', '', timeout=300)]}
+        self.old = pvrt_kernel.OUT
+        pvrt_kernel.OUT = Path(self.tmp.name)
+        self.runs = {'a': [pvrt_machine.Run('a1', '', timeout=120),
+                           pvrt_machine.Run('a2', '', timeout=60)],
+                     'b': [pvrt_machine.Run('b1', '', timeout=300)]}
 
     def tearDown(self):
-        pvrt.OUT = self.old
+        pvrt_kernel.OUT = self.old
         self.tmp.cleanup()
 
     def test_nothing_timed(self):
@@ -235,14 +239,14 @@ class Estimate(unittest.TestCase):
         self.assertIn('none timed here yet: at most 8 min', boots)
 
     def test_timed(self):
-        pvrt.save_times({'build': {'guest': 300, 'host': 420},
+        pvrt_kernel.save_times({'build': {'guest': 300, 'host': 420},
                          'scenario': {'a': 150}})
         build, boots = pvrt.estimate(['guest', 'host'], self.runs)
         self.assertIn('about 12 min from scratch', build)
         self.assertNotIn('a guess', build)
         self.assertIn('about 2 min for the 1 run here before, at most 5 '
                       'min for the others', boots)
-        pvrt.save_times({'build': {'guest': 300, 'host': 420},
+        pvrt_kernel.save_times({'build': {'guest': 300, 'host': 420},
                          'scenario': {'a': 150, 'b': 30}})
         self.assertIn('about 3 min, as the last time',
                       pvrt.estimate(['guest'], self.runs)[1])

@@ -1,0 +1,271 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Kernels for the pvrt harness: the tree, the build directory, Debian
+packages, config fragments, out-of-tree builds, and what a built
+kernel holds.
+"""
+
+import json
+import os
+import re
+import shlex
+import shutil
+import struct
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE.parents[2]
+OUT = Path(os.environ.get('PVRT_OUT', HERE / 'build')).resolve()
+JOBS = os.cpu_count() or 1
+
+# Kernel configs: each is allnoconfig plus these fragments, in order.
+KERNELS = {
+    'guest': ['common', 'guest'],
+    'guest-preempt': ['common', 'guest', 'guest-preempt'],
+    'guest-inline': ['common', 'guest', 'guest-inline'],
+    'host': ['common', 'host'],
+}
+
+GUESTS = [k for k in KERNELS if k.startswith('guest')]
+
+# Debian packages, by what needs them.
+PKGS_BUILD = ['gcc', 'make', 'flex', 'bison', 'bc', 'perl', 'libelf-dev',
+              'libssl-dev', 'libc6-dev', 'ccache']
+PKGS_BOOT = ['qemu-system-x86', 'qemu-system-data', 'seabios',
+             'busybox-static']
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def die(msg):
+    print(f'pvrt: {msg}', file=sys.stderr, flush=True)
+    sys.exit(2)
+
+
+# -- set-up ----------------------------------------------------------------
+
+def missing_packages(pkgs):
+    missing = []
+    for pkg in pkgs:
+        res = subprocess.run(['dpkg-query', '-W', '-f=${Status}', pkg],
+                             capture_output=True, text=True, check=False)
+        if 'install ok installed' not in res.stdout:
+            missing.append(pkg)
+    return missing
+
+
+def ensure_packages(pkgs):
+    if not shutil.which('dpkg-query'):
+        log('pvrt: not a Debian system; make sure these are installed: ' +
+            ' '.join(pkgs))
+        return
+    missing = missing_packages(pkgs)
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        die('missing Debian packages: ' + ' '.join(missing) +
+            '\npvrt: install them with: sudo apt-get install ' +
+            ' '.join(missing))
+    log('pvrt: installing ' + ' '.join(missing))
+    env = dict(os.environ, DEBIAN_FRONTEND='noninteractive')
+    subprocess.run(['apt-get', 'update', '-q'], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run(['apt-get', 'install', '-y', '-q',
+                    '--no-install-recommends'] + missing, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def run(cmd, **kw):
+    """Run a build step; show its output only if it fails."""
+    res = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         text=True, check=False, **kw)
+    if res.returncode:
+        sys.stderr.write(res.stdout[-20000:])
+        die(f'failed ({res.returncode}): {shlex.join(str(c) for c in cmd)}')
+    return res.stdout
+
+
+# -- kernels -------------------------------------------------------------
+
+def fragment_symbols(text):
+    """The CONFIG_ values a fragment asks for, later lines winning."""
+    want = {}
+    for line in text.splitlines():
+        m = re.match(r'(CONFIG_\w+)=(.*)', line)
+        if m:
+            want[m.group(1)] = m.group(2)
+            continue
+        m = re.match(r'# (CONFIG_\w+) is not set', line)
+        if m:
+            want[m.group(1)] = 'n'
+    return want
+
+
+def config_values(path):
+    return fragment_symbols(path.read_text())
+
+
+BUILT = {}
+
+# The tree that the host kernel is built from, if not this one (README,
+# "The nested test bed").
+BED_HOST_SRC = os.environ.get('PVRT_HOST_SRC', '')
+
+
+def build_kernel(name):
+    """Configure and build one kernel, once per invocation; return its
+    build directory."""
+    if name in BUILT:
+        return BUILT[name]
+    src, kdir = SRC, OUT / 'kernel' / name
+    if name == 'host' and BED_HOST_SRC:
+        # Another tree, such as a worktree of the base commit, to tell its
+        # host kernel's behaviour on the bed from ours.
+        src = Path(BED_HOST_SRC).resolve()
+        kdir = OUT / 'kernel' / f'host@{src.name}'
+    kdir.mkdir(parents=True, exist_ok=True)
+    frag = ''.join((HERE / 'configs' / f).read_text() for f in KERNELS[name])
+    (kdir / 'pvrt.fragment').write_text(frag)
+    # CCACHE_BASEDIR makes the cache independent of where the tree is, so
+    # a fresh clone reuses what an earlier one compiled.
+    env = dict(os.environ, KBUILD_BUILD_USER='pvrt', KBUILD_BUILD_HOST='pvrt',
+               KBUILD_BUILD_TIMESTAMP='pvrt', CCACHE_BASEDIR=str(src))
+    make = ['make', '-C', str(src), f'O={kdir}', f'-j{JOBS}']
+    if shutil.which('ccache'):
+        make.append('CC=ccache gcc')
+
+    # Regenerate the config from scratch, but replace .config only when it
+    # changed, so that make rebuilds only what the change touches.
+    run(make + ['-s', 'KCONFIG_CONFIG=.config.pvrt',
+                'KCONFIG_ALLCONFIG=pvrt.fragment', 'allnoconfig'], env=env)
+    new = kdir / '.config.pvrt'
+    have = config_values(new)
+    bad = [f'{s}={v} (got {have.get(s, "n")})'
+           for s, v in fragment_symbols(frag).items() if have.get(s, 'n') != v]
+    if bad:
+        die(f'config {name}: Kconfig did not accept: ' + ', '.join(bad))
+    cur = kdir / '.config'
+    if not cur.exists() or cur.read_bytes() != new.read_bytes():
+        new.replace(cur)
+    else:
+        new.unlink()
+
+    log(f'pvrt: building {name} kernel in {kdir}')
+    scratch = not (kdir / 'vmlinux').exists()
+    t0 = time.time()
+    run(make + ['-s', 'bzImage', 'modules'], env=env)
+    took = time.time() - t0
+    log(f'pvrt: {name} kernel built in {took:.0f}s')
+    if scratch:
+        times = load_times()
+        times.setdefault('build', {})[name] = round(took)
+        save_times(times)
+    BUILT[name] = kdir
+    return kdir
+
+
+# How long builds and scenarios took on this machine, to tell the user
+# what to expect: the last build of each kernel from scratch, and the last
+# duration of each scenario.
+TIMES = 'times.json'
+# A kernel from scratch, in CPU-seconds, when this machine has built none.
+BUILD_CPU_SECONDS = 16 * 60
+
+
+def load_times():
+    try:
+        return json.loads((OUT / TIMES).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def save_times(times):
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / TIMES).write_text(json.dumps(times, indent=1, sort_keys=True))
+
+
+def minutes(seconds):
+    return f'{seconds / 60:.0f} min' if seconds >= 90 else f'{seconds:.0f}s'
+
+
+def elf_section(obj, name):
+    """(address, file offset, size) of a section of an ELF file."""
+    res = subprocess.run(['readelf', '-S', '-W', str(obj)], check=True,
+                         stdout=subprocess.PIPE, text=True)
+    m = re.search(rf'\]\s+{re.escape(name)}\s+\w+\s+([0-9a-f]+)\s+'
+                  r'([0-9a-f]+)\s+([0-9a-f]+)', res.stdout)
+    if not m:
+        die(f'{obj}: no section {name}')
+    return tuple(int(g, 16) for g in m.groups())
+
+
+def symbol_addr(kdir, name):
+    res = subprocess.run(['nm', str(kdir / 'vmlinux')], check=True,
+                         stdout=subprocess.PIPE, text=True)
+    m = re.search(rf'^([0-9a-f]+) \w {re.escape(name)}$', res.stdout, re.M)
+    if not m:
+        die(f'{kdir}/vmlinux: no symbol {name}')
+    return int(m.group(1), 16)
+
+
+def text_sites(kdir):
+    """The start and end of vmlinux's text, and the offset in it, length
+    and op of each runtime site there, from .parainstructions.runtime:
+    entries of 6 bytes, an offset relative to the entry, the op and the
+    length."""
+    vmlinux = kdir / 'vmlinux'
+    addr, off, size = elf_section(vmlinux, '.parainstructions.runtime')
+    with open(vmlinux, 'rb') as f:
+        f.seek(off)
+        table = f.read(size)
+    start, end = symbol_addr(kdir, '_stext'), symbol_addr(kdir, '_etext')
+    sites = []
+    for i in range(0, size, 6):
+        rel, op, length = struct.unpack_from('<iBB', table, i)
+        site = addr + i + rel
+        if start <= site < end:
+            sites.append((site - start, length, op))
+    return start, end, sites
+
+
+def pvsites(kdir):
+    """What pvsites prints about a kernel's vmlinux; empty if it failed."""
+    tool = OUT / 'tools' / 'pvsites'
+    tool.parent.mkdir(parents=True, exist_ok=True)
+    run(['make', '-s', '-C', str(HERE), f'OUTPUT={tool.parent}/'])
+    res = subprocess.run([str(tool), str(kdir / 'vmlinux')], check=False,
+                         stdout=subprocess.PIPE, text=True)
+    return res.stdout if res.returncode == 0 else ''
+
+
+# Sections of an object file that vmlinux frees after init or drops; the
+# runtime table is counted on its own.
+NOT_KEPT = ('.init', '.exit', '.discard', '.altinstr', '.parainstructions',
+            '.note')
+
+
+def kept_sections(obj):
+    """Bytes of the allocated sections of an object file that stay after
+    init."""
+    res = subprocess.run(['readelf', '-S', '-W', str(obj)], check=True,
+                         stdout=subprocess.PIPE, text=True)
+    total = 0
+    for m in re.finditer(r'\]\s+(\S+)\s+\w+\s+[0-9a-f]+\s+[0-9a-f]+\s+'
+                         r'([0-9a-f]+)\s+[0-9a-f]+\s+(\w*)', res.stdout):
+        name, size, flags = m.group(1), int(m.group(2), 16), m.group(3)
+        if 'A' in flags and not name.startswith(NOT_KEPT):
+            total += size
+    return total
+
+
+def symbol_size(kdir, name):
+    res = subprocess.run(['nm', '-S', str(kdir / 'vmlinux')], check=True,
+                         stdout=subprocess.PIPE, text=True)
+    m = re.search(rf'^[0-9a-f]+ ([0-9a-f]+) \w {re.escape(name)}$',
+                  res.stdout, re.M)
+    return int(m.group(1), 16) if m else 0

@@ -1,0 +1,694 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Machines for the pvrt harness: initramfs, QEMU and its monitor, nested
+machines, and one boot of a run, judged, with evidence from a machine
+that did not end by itself.
+"""
+
+import os
+import re
+import shlex
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+from pvrt_kernel import (BUILT, HERE, JOBS, OUT, SRC, build_kernel, die, log,
+                         pvsites, run)
+from pvrt_parser import (FAIL_PATTERNS, GUEST_PREFIX, RESET, Symbols, classify,
+                         cpu_states, fatal, guest_registers, where)
+
+
+CMDLINE = 'console=ttyS0 panic=-1 loglevel=7'
+
+
+# The nested test bed runs on QEMU from this Debian version on (README,
+# "The nested test bed"); Debian 12 has it in bookworm-backports.
+QEMU_PKGS = ['qemu-system-x86', 'qemu-system-data', 'seabios']
+QEMU_MIN = '1:10.0'
+BACKPORTS = Path('/etc/apt/sources.list.d/pvrt-backports.sources')
+
+
+def package_version(pkg):
+    res = subprocess.run(['dpkg-query', '-W', '-f=${Version}', pkg],
+                         capture_output=True, text=True, check=False)
+    return res.stdout.strip() if res.returncode == 0 else ''
+
+
+def version_at_least(version, least):
+    return bool(version) and subprocess.run(
+        ['dpkg', '--compare-versions', version, 'ge', least],
+        check=False).returncode == 0
+
+
+def debian_source(codename):
+    """(URIs, Signed-By) of the apt source of Debian's main archive for
+    @codename, from sources.list or a deb822 .sources file."""
+    for f in sorted(Path('/etc/apt/sources.list.d').glob('*.sources')):
+        for block in f.read_text().split('\n\n'):
+            fields = dict(re.findall(r'^([\w-]+):\s*(.*)$', block, re.M))
+            if codename in fields.get('Suites', '').split() and \
+                    'main' in fields.get('Components', '').split():
+                return fields.get('URIs', ''), fields.get('Signed-By', '')
+    lst = Path('/etc/apt/sources.list')
+    if lst.exists():
+        m = re.search(rf'^deb\s+(?:\[[^]]*\]\s+)?(\S+)\s+{codename}\s.*'
+                      r'\bmain\b', lst.read_text(), re.M)
+        if m:
+            return m.group(1), ''
+    return '', ''
+
+
+def ensure_qemu():
+    """Install QEMU_MIN or later for the bed, from backports on Debian 12,
+    adding the backports suite to apt's sources if it is missing."""
+    if BED_QEMU != QEMU or not shutil.which('dpkg-query'):
+        return
+    have = package_version('qemu-system-x86')
+    if version_at_least(have, QEMU_MIN):
+        return
+    osr = Path('/etc/os-release')
+    codename = re.search(r'^VERSION_CODENAME=(\w+)', osr.read_text(),
+                         re.M) if osr.exists() else None
+    codename = codename.group(1) if codename else ''
+    suite = f'{codename}-backports'
+    if os.geteuid() != 0:
+        die(f'the nested test bed needs QEMU {QEMU_MIN[2:]} or later, '
+            f'this machine has {have or "none"}; as root, add {suite} to '
+            'apt\'s sources and run: apt-get install -t '
+            f'{suite} ' + ' '.join(QEMU_PKGS))
+    env = dict(os.environ, DEBIAN_FRONTEND='noninteractive')
+    res = subprocess.run(['apt-cache', 'policy'], capture_output=True,
+                         text=True, check=False)
+    if f' {suite}/' not in res.stdout:
+        uris, key = debian_source(codename)
+        if not uris:
+            die(f'no apt source of Debian {codename} to add {suite} from')
+        log(f'pvrt: adding {suite} to apt\'s sources in {BACKPORTS}')
+        BACKPORTS.write_text(f'Types: deb\nURIs: {uris}\nSuites: {suite}\n'
+                             'Components: main\n' +
+                             (f'Signed-By: {key}\n' if key else ''))
+    log(f'pvrt: installing QEMU from {suite}')
+    subprocess.run(['apt-get', 'update', '-q'], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run(['apt-get', 'install', '-y', '-q', '--no-install-recommends',
+                    '-t', suite] + QEMU_PKGS, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    have = package_version('qemu-system-x86')
+    if not version_at_least(have, QEMU_MIN):
+        die(f'QEMU {have} installed from {suite}; the bed needs '
+            f'{QEMU_MIN[2:]} or later')
+
+
+# -- initramfs -------------------------------------------------------------
+
+def gen_init_cpio():
+    tool = OUT / 'tools' / 'gen_init_cpio'
+    srcf = SRC / 'usr' / 'gen_init_cpio.c'
+    if not tool.exists() or tool.stat().st_mtime < srcf.stat().st_mtime:
+        tool.parent.mkdir(parents=True, exist_ok=True)
+        run(['gcc', '-O2', '-o', str(tool), str(srcf)])
+    return tool
+
+
+def make_cpio(dest, entries):
+    """Write a newc archive from gen_init_cpio list lines."""
+    lst = dest.with_suffix('.list')
+    lst.write_text('\n'.join(entries) + '\n')
+    with open(dest, 'wb') as f:
+        res = subprocess.run([str(gen_init_cpio()), str(lst)], stdout=f,
+                             stderr=subprocess.PIPE, check=False)
+    if res.returncode:
+        die(f'gen_init_cpio {lst}: {res.stderr.decode()}')
+
+
+def base_entries():
+    ent = [f'dir /{d} 755 0 0' for d in
+           ('dev', 'proc', 'sys', 'tmp', 'bin', 'sbin', 'usr', 'usr/bin',
+            'usr/sbin', 'lib', 'lib/modules', 'root')]
+    ent += ['nod /dev/console 600 0 0 c 5 1',
+            'file /bin/busybox /bin/busybox 755 0 0',
+            f'file /init {HERE / "init.sh"} 755 0 0']
+    return ent
+
+
+def guest_initramfs(kdir):
+    """busybox, /init and the kernel's modules, flat in /lib/modules."""
+    ent = base_entries()
+    for ko in sorted(kdir.rglob('*.ko')):
+        ent.append(f'file /lib/modules/{ko.name} {ko} 644 0 0')
+    dest = kdir / 'pvrt-initramfs.cpio'
+    make_cpio(dest, ent)
+    return dest
+
+
+QEMU = '/usr/bin/qemu-system-x86_64'
+FIRMWARE = ['bios-256k.bin', 'linuxboot_dma.bin', 'kvmvapic.bin']
+# The test bed: the QEMU that boots the outer machine, which is also the
+# one that a nested host runs, how TCG runs, and the outer CPU model.
+# The environment can override them to compare beds (README, "The
+# nested test bed").
+BED_QEMU = os.environ.get('PVRT_QEMU', QEMU)
+BED_TCG = os.environ.get('PVRT_TCG', 'multi')
+# Without FSGSBASE, the kernels switch GS bases with MSR writes: both have
+# crashed on a corrupt GS base with it (see README).
+BED_CPU = os.environ.get('PVRT_HOST_CPU', 'max,-fsgsbase')
+BED_HOST_ARGS = os.environ.get('PVRT_HOST_ARGS', '')
+# A QEMU that boots the host kernel, which runs KVM on the SVM that TCG
+# emulates, runs on one host CPU, unless PVRT_PIN=0: with its vCPU
+# threads running in parallel, that emulation resets and freezes the
+# nested guest (see README).  A machine that boots only a guest kernel
+# runs with -cpu max, on every host CPU.
+BED_PIN = os.environ.get('PVRT_PIN', '1') != '0'
+
+
+def pin_to_one_cpu():
+    """In the child, before it runs QEMU: keep to one host CPU."""
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def qemu_datadir():
+    """The data directory of the bed's QEMU."""
+    return Path(BED_QEMU).resolve().parents[1] / 'share' / 'qemu'
+
+
+def firmware(name):
+    """A firmware file of the bed's QEMU, which finds SeaBIOS in Debian's
+    seabios package."""
+    for d in (qemu_datadir(), Path('/usr/share/seabios')):
+        if (d / name).exists():
+            return (d / name).resolve()
+    die(f'no {name} for {BED_QEMU}')
+
+
+def host_initramfs(kdir):
+    """The guest's contents plus the bed's QEMU, its libraries and
+    firmware, at the paths of Debian's."""
+    ent = base_entries()
+    dirs = set()
+    files = {QEMU: BED_QEMU}
+    for line in run(['ldd', BED_QEMU]).splitlines():
+        m = re.search(r'(/\S+) \(0x', line)
+        if m:
+            lib = m.group(1)
+            files[lib] = lib
+            # The loader is found by its name in PT_INTERP; libraries by
+            # the path ldd resolved, which the same ld.so will find again.
+    for fw in FIRMWARE:
+        files['/usr/share/qemu/' + fw] = str(firmware(fw))
+    for path in files:
+        p = Path(path).parent
+        while str(p) != '/':
+            dirs.add(str(p))
+            p = p.parent
+    ent += [f'dir {d} 755 0 0' for d in sorted(dirs)]
+    ent += [f'file {dst} {src} 755 0 0' for dst, src in sorted(files.items())]
+    dest = kdir / 'pvrt-initramfs.cpio'
+    make_cpio(dest, ent)
+    return dest
+
+
+def scenario_initrd(base, dest, script, extra=()):
+    """base archive + an archive holding /scenario.sh (and extra files)."""
+    sh = dest.with_suffix('.sh')
+    sh.write_text('#!/bin/sh\n' + script)
+    part = dest.with_suffix('.part.cpio')
+    make_cpio(part, [f'file /scenario.sh {sh} 755 0 0'] + list(extra))
+    with open(dest, 'wb') as f:
+        f.write(base.read_bytes())
+        f.write(part.read_bytes())
+    return dest
+
+
+KVM_SELFTESTS = ['pv_hints_test', 'cpuid_test']
+
+
+def kvm_selftests():
+    """Build the KVM selftests that run in the host kernel, statically
+    linked for its busybox initramfs, once; return [(path in the
+    initramfs, binary)]."""
+    out = OUT / 'kselftest'
+    if 'kselftest' not in BUILT:
+        hdr = out / 'headers'
+        log('pvrt: building KVM selftests ' + ' '.join(KVM_SELFTESTS))
+        run(['make', '-s', '-C', str(SRC), f'O={hdr}', 'headers'])
+        run(['make', '-s', '-C', str(SRC / 'tools/testing/selftests/kvm'),
+             f'-j{JOBS}', f'OUTPUT={out}', f'INSTALL_HDR_PATH={hdr}/usr',
+             f'KHDR_INCLUDES=-isystem {hdr}/usr/include',
+             'EXTRA_CFLAGS=-static'] +
+            [str(out / 'x86_64' / t) for t in KVM_SELFTESTS])
+        BUILT['kselftest'] = out
+    return [(f'/bin/{t}', out / 'x86_64' / t) for t in KVM_SELFTESTS]
+
+
+# Host-side lines that wait, through the guest QEMU's QMP, for the guest
+# to stop (it resets or powers off), and then, unless the guest finished
+# its script, print its registers as QMP gives them; then they end QEMU.
+GWATCH = r"""mkfifo /tmp/gqmp.in /tmp/gqmp.out
+gwatch() {
+  exec 4> /tmp/gqmp.in 5< /tmp/gqmp.out
+  echo '{"execute": "qmp_capabilities"}' >&4
+  while read -r ev <&5; do
+    case "$ev" in *'"SHUTDOWN"'*) break;; esac
+  done
+  sleep 1
+  if ! grep -q 'pvrt: scenario finished' /tmp/guest.log; then
+    echo '{"execute": "human-monitor-command",'\
+      ' "arguments": {"command-line": "info registers -a"}}' >&4
+    while read -r ev <&5; do
+      case "$ev" in '{"return": "'*)
+        echo "pvrt: guest registers: $ev"; break;; esac
+    done
+  fi
+  echo '{"execute": "quit"}' >&4
+}
+gwatch &
+gw=$!
+"""
+
+
+def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
+    """Host-side script: run the guest under KVM with Debian's QEMU.
+
+    With a @driver, the guest runs in the background while the host runs
+    the driver's lines, which can wait for the guest's console lines with
+    "waitfor PATTERN SECONDS": it reads them as they come, from a FIFO,
+    up to the next one that holds PATTERN, and fails after SECONDS.  The
+    script ends with the driver's status once the guest is done.
+    """
+    append = f'{CMDLINE} {guest_args}'.strip()
+    # QEMU's status tells a guest that reset (0) from a QEMU that failed.
+    # A guest that resets or powers off only stops (-no-reboot,
+    # -no-shutdown), so that gwatch can take its registers if it did not
+    # finish its script, before it ends QEMU.
+    qemu = (f'({QEMU} -enable-kvm -cpu {guest_cpu} -smp {guest_smp} -m 512 '
+            '-L /usr/share/qemu -nodefaults -no-user-config -display none '
+            '-no-reboot -no-shutdown -qmp pipe:/tmp/gqmp '
+            '-serial stdio -kernel /guest/bzImage '
+            f'-initrd /guest/initrd -append "{append}" </dev/null 2>&1; '
+            'rc=$?; kill $gw 2>/dev/null; '
+            'echo "pvrt: guest QEMU exited with status $rc"; exit $rc)')
+    prefix = f"sed 's/^/{GUEST_PREFIX}/'"
+    head = ('set -o pipefail\n'
+            'test -c /dev/kvm || { echo "pvrt: host has no /dev/kvm"; '
+            'exit 1; }\n' + GWATCH)
+    if driver is None:
+        return head + f'{qemu} | tee /tmp/guest.log | {prefix}\n'
+    return (head + 'mkfifo /tmp/guest.fifo\n'
+            f'{qemu} | tee /tmp/guest.fifo /tmp/guest.log | {prefix} &\n'
+            'exec 3< /tmp/guest.fifo\n'
+            'waitfor() {\n'
+            '  read up x < /proc/uptime\n'
+            '  end=$((${up%.*} + $2))\n'
+            '  left=$2\n'
+            '  while [ $left -gt 0 ] && read -t $left -r line <&3; do\n'
+            '    case "$line" in *"$1"*) return 0;; esac\n'
+            '    read up x < /proc/uptime\n'
+            '    left=$((end - ${up%.*}))\n'
+            '  done\n'
+            '  echo "pvrt: no \\"$1\\" from the guest in $2s"\n'
+            '  return 1\n'
+            '}\n'
+            f'(\n{driver})\n'
+            'rc=$?\n'
+            # Keep reading, so that the guest's console never blocks.
+            'cat <&3 > /dev/null &\n'
+            '[ $rc = 0 ] || killall qemu-system-x86_64\n'
+            'wait\n'
+            'exit $rc\n')
+
+
+# -- runs --------------------------------------------------------------------
+
+class Run:
+    """One QEMU boot: a kernel, a scenario script, and what to expect.
+
+    Nested runs boot the host kernel under TCG; the script then runs in
+    the guest that the host starts under KVM.
+    """
+
+    def __init__(self, name, script, timeout, checks=(), kernel='guest',
+                 args='', smp=4, nested=None, expect=None, steps=(),
+                 host_checks=(), files=(), stuck=None, grace=10):
+        self.name = name
+        self.script = script
+        self.timeout = timeout
+        self.checks = list(checks)
+        self.kernel = kernel
+        self.args = args
+        self.smp = smp
+        # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host lines])
+        self.nested = nested
+        self.host_checks = list(host_checks)  # on the outer console
+        # (path in the initramfs, file) pairs, or a function giving them
+        self.files = files
+        self.expect = expect      # failure reason this run must produce
+        # With @expect: (pattern, every CPU, what it means) that the
+        # monitor's evidence on every CPU, or on one at least, must show.
+        self.stuck = stuck
+        # (console text, action): when the text shows, the action runs
+        # with the QEMU monitor, then the guest gets a line on its console.
+        self.steps = list(steps)
+        # Seconds a boot may go on once something fatal shows.
+        self.grace = grace
+
+    def guest_kernel(self):
+        return self.nested.get('kernel', 'guest')
+
+    def kernels(self):
+        return [self.guest_kernel(), 'host'] if self.nested else [self.kernel]
+
+    def guest_lines(self, text):
+        if not self.nested:
+            return text.splitlines()
+        return [ln[len(GUEST_PREFIX):] for ln in text.splitlines()
+                if ln.startswith(GUEST_PREFIX)]
+
+
+class Inspect(Run):
+    """A look at a built vmlinux with pvsites instead of a boot; the checks
+    apply to what pvsites prints."""
+
+    def __init__(self, name, kernel, checks):
+        super().__init__(name, '', 0, checks, kernel)
+
+
+class Monitor:
+    """QEMU's human monitor on a Unix socket."""
+
+    PROMPT = b'(qemu) '
+
+    def __init__(self, path, proc):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        for _ in range(300):
+            try:
+                self.sock.connect(str(path))
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    break
+                time.sleep(0.1)
+        else:
+            die(f'cannot connect to the QEMU monitor at {path}')
+        self.ok = proc.poll() is None
+        if self.ok:
+            self.read()
+
+    def read(self):
+        out = b''
+        while not out.endswith(self.PROMPT):
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                self.ok = False
+                break
+            out += chunk
+        return out.decode(errors='replace')
+
+    def cmd(self, line):
+        """The monitor's answer to @line; empty once QEMU has gone."""
+        if not self.ok:
+            return ''
+        try:
+            self.sock.sendall(line.encode() + b'\n')
+        except OSError:
+            self.ok = False
+            return ''
+        return self.read()
+
+    def close(self):
+        self.sock.close()
+
+
+SAMPLES = 3
+
+
+def evidence(mon, kernels, nmi=True):
+    """Where every vCPU of a machine that did not end by itself is: from
+    the QEMU monitor, its registers with RIP named in each of @kernels
+    ({name: Symbols}; a vCPU of a nested host may be running its guest),
+    the kernel text addresses on top of its stack, and its RIP twice
+    more a second apart, to tell a spinning CPU from a moving one.  With
+    @nmi, then send every vCPU an NMI, so that the console shows what the
+    kernel makes of it (a CPU with interrupts off cannot print it until
+    another one can).  Returns report lines."""
+    cpus = cpu_states(mon.cmd('info registers -a'))
+    if not cpus:
+        return ['no CPU state from the QEMU monitor']
+    lines = []
+    for cpu, r in sorted(cpus.items()):
+        rip = int(r['RIP'], 16)
+        flags = int(r.get('RFL', '0'), 16)
+        cpl = int(r['CPL']) if 'CPL' in r else None
+        lines.append(f'CPU#{cpu}: RIP {rip:016x} {where(rip, kernels) or "?"}'
+                     f', CPL {cpl}, IF {int(bool(flags & 0x200))}, '
+                     f'HLT {r.get("HLT", "?")}')
+        if cpl != 0 or 'RSP' not in r:
+            continue
+        mon.cmd(f'cpu {cpu}')
+        words = re.findall(r'0x([0-9a-f]{16})',
+                           mon.cmd(f'x /32gx {int(r["RSP"], 16):#x}'))
+        seen = [n for n in (where(int(w, 16), kernels) for w in words) if n]
+        if seen:
+            lines.append(f'CPU#{cpu}: on its stack: {"; ".join(seen[:8])}')
+    later = []
+    for _ in range(SAMPLES - 1):
+        time.sleep(1)
+        later.append(cpu_states(mon.cmd('info registers -a')))
+    for cpu in sorted(cpus):
+        rips = [int(c[cpu]['RIP'], 16) for c in later if cpu in c]
+        lines.append(f'CPU#{cpu}: RIP 1 s and 2 s later: ' +
+                     '; '.join(f'{where(a, kernels) or f"{a:x}"}'
+                               for a in rips))
+    if nmi:
+        mon.cmd('nmi')
+        time.sleep(5)
+        lines.append('sent an NMI to every vCPU; the console shows the rest')
+    return lines
+
+
+# A nested boot whose console stays silent this long, while neither kernel's
+# lockup or stall detector speaks, is taken as frozen.
+SILENCE = 180
+
+class Boot:
+    """How one QEMU boot went."""
+
+    def __init__(self, text, timed_out, vanished, qemu_failed, evidence):
+        self.text = text
+        self.timed_out = timed_out
+        self.vanished = vanished        # why it ended unasked, or None
+        self.qemu_failed = qemu_failed  # QEMU itself exited with an error
+        self.evidence = evidence        # where the CPUs were, if it hung
+
+
+def machines_of(r, text):
+    """{machine: its console lines} of a boot's log."""
+    lines = text.splitlines()
+    if not r.nested:
+        return {'guest': lines}
+    return {'host': [ln for ln in lines if not ln.startswith(GUEST_PREFIX)],
+            'guest': r.guest_lines(text)}
+
+
+def boot(r, logfile):
+    """Boot the run's machine and watch it until it ends, hangs or times
+    out; a machine that does not end by itself is looked at through the
+    QEMU monitor before it is stopped."""
+    if r.nested:
+        gdir = build_kernel(r.guest_kernel())
+        hdir = build_kernel('host')
+        ginit = scenario_initrd(guest_initramfs(gdir),
+                                logfile.with_suffix('.guest.cpio'), r.script)
+        script = nested_script(r.args, r.nested['smp'], r.nested['cpu'],
+                               r.nested.get('driver'))
+        extra = ['dir /guest 755 0 0',
+                 f'file /guest/bzImage {gdir / "arch/x86/boot/bzImage"} '
+                 '644 0 0',
+                 f'file /guest/initrd {ginit} 644 0 0']
+        initrd = scenario_initrd(host_initramfs(hdir),
+                                 logfile.with_suffix('.cpio'), script, extra)
+        kdir, args, mem = hdir, BED_HOST_ARGS, 2048
+        kernels = {'host': Symbols(hdir), 'guest': Symbols(gdir)}
+    else:
+        kdir = build_kernel(r.kernel)
+        initrd = scenario_initrd(guest_initramfs(kdir),
+                                 logfile.with_suffix('.cpio'), r.script,
+                                 [f'file {dst} {src} 755 0 0' for dst, src
+                                  in (r.files() if callable(r.files)
+                                      else r.files)])
+        args, mem = r.args, 512
+        if r.kernel == 'host':
+            args = f'{args} {BED_HOST_ARGS}'
+        kernels = {r.kernel: Symbols(kdir)}
+    sock = logfile.with_suffix('.monitor')
+    sock.unlink(missing_ok=True)
+    # A reset or power-off pauses the machine instead of ending QEMU, so
+    # that one which resets unasked can still be looked at.
+    cmd = [BED_QEMU, '-L', str(qemu_datadir()),
+           '-L', str(firmware('bios-256k.bin').parent),
+           '-accel', f'tcg,thread={BED_TCG}',
+           '-cpu', BED_CPU if 'host' in r.kernels() else 'max',
+           '-smp', str(r.smp), '-m', str(mem),
+           '-nodefaults', '-no-user-config', '-display', 'none',
+           '-action', 'reboot=shutdown,shutdown=pause',
+           '-monitor', f'unix:{sock},server=on,wait=off',
+           '-serial', 'stdio', '-kernel', str(kdir / 'arch/x86/boot/bzImage'),
+           '-initrd', str(initrd), '-append', f'{CMDLINE} {args}'.strip()]
+    steps = list(r.steps)
+    timed_out = frozen = stopped = False
+    found = []
+    with open(logfile, 'w', encoding='utf-8') as f:
+        f.write('# ' + shlex.join(cmd) + '\n')
+        f.flush()
+        proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT,
+                                stdin=subprocess.PIPE,
+                                preexec_fn=pin_to_one_cpu
+                                if BED_PIN and 'host' in r.kernels()
+                                else None)
+        mon = Monitor(sock, proc)
+        deadline = time.time() + r.timeout
+        stop_at = None
+        size, grew = 0, time.time()
+        while proc.poll() is None:
+            time.sleep(1)
+            now = time.time()
+            if 'paused' in mon.cmd('info status'):
+                stopped = True
+                break
+            if now > deadline:
+                timed_out = True
+                break
+            if logfile.stat().st_size != size:
+                size, grew = logfile.stat().st_size, now
+            elif r.nested and stop_at is None and now - grew > SILENCE:
+                frozen = True
+                break
+            text = logfile.read_text(errors='replace')
+            if steps and steps[0][0] in text:
+                steps.pop(0)[1](mon)
+                try:
+                    proc.stdin.write(b'\n')
+                    proc.stdin.flush()
+                except BrokenPipeError:
+                    pass
+            if stop_at is None:
+                # Once something fatal shows, give the kernel a few seconds
+                # to finish its report, then stop instead of waiting.
+                if fatal(text):
+                    stop_at = now + r.grace
+            elif now > stop_at:
+                break
+        text = logfile.read_text(errors='replace')
+        said_bye = {m: any(RESET.search(ln) for ln in lines)
+                    for m, lines in machines_of(r, text).items()}
+        if timed_out or frozen:
+            found = evidence(mon, kernels)
+        elif stopped and not said_bye['host' if r.nested else 'guest']:
+            found = evidence(mon, kernels, nmi=False)
+        running = proc.poll() is None
+        if running:
+            mon.cmd('quit')
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        status = proc.wait()
+        mon.close()
+    with open(logfile, 'a', encoding='utf-8') as f:
+        f.write(f'# qemu exit status {status}\n')
+        f.writelines(f'# {ln}\n' for ln in found)
+    text = logfile.read_text(errors='replace')
+    if r.nested:
+        found += guest_registers(machines_of(r, text)['host'],
+                                 kernels['guest'])
+    # QEMU ending by itself, with an error, is QEMU's failure, not the
+    # guest's: a machine that resets or powers off only pauses.
+    qemu_failed = not running and status != 0
+    # A kernel says goodbye before its machine resets; one that did not,
+    # and printed no failure either, was reset or lost under it.  That
+    # holds for the outer machine and, in a nested run, for the guest
+    # inside it.
+    vanished = None
+    if frozen:
+        vanished = f'no console output for {SILENCE}s from either machine'
+    elif not timed_out and not qemu_failed:
+        lost = [m for m, lines in machines_of(r, text).items()
+                if not any(RESET.search(ln) for ln in lines) and
+                not any(p.search('\n'.join(lines)) for _, p in FAIL_PATTERNS)]
+        inner = re.findall(r'^pvrt: guest QEMU exited with status (\d+)',
+                           '\n'.join(machines_of(r, text)['guest']), re.M)
+        if not running and not stopped:
+            vanished = f'QEMU exited by itself with status {status}'
+        elif stopped and 'guest' in lost and inner and inner[-1] != '0':
+            vanished = f'the guest\'s QEMU exited with status {inner[-1]}'
+        elif stopped and lost:
+            vanished = ('machine reset with no kernel message (' +
+                        ', '.join(lost) + ')')
+    return Boot(text, timed_out, vanished, qemu_failed, found)
+
+
+class Result:
+    """What one run showed: why it failed (empty if it did not) and the
+    checks on its output that did not hold."""
+
+    def __init__(self, logfile, text, reasons, failed_checks, elapsed,
+                 notes):
+        self.logfile = logfile
+        self.text = text
+        self.reasons = reasons
+        self.failed_checks = failed_checks
+        self.elapsed = elapsed
+        self.notes = notes
+
+
+# Boots run again because QEMU itself failed, over the whole command.
+RETRIED = []
+
+
+def execute(r, logdir, tag=''):
+    """Boot a run and judge its console log.
+
+    A boot is run once more only when QEMU itself exited with an error,
+    which no guest can cause; that is counted and reported.  A machine
+    that crashed, reset, froze or timed out fails its run.
+    """
+    logfile = logdir / f'{r.name}{tag}.log'
+    t0 = time.time()
+    notes = []
+    if isinstance(r, Inspect):
+        text = pvsites(build_kernel(r.kernel))
+        logfile.write_text(text, encoding='utf-8')
+        reasons = [] if text else ['pvsites failed']
+        failed_checks = [desc for desc, fn in r.checks if not fn(text)]
+        return Result(logfile, text, reasons, failed_checks,
+                      time.time() - t0, notes)
+    b = boot(r, logfile)
+    if b.qemu_failed:
+        kept = logfile.with_suffix('.qemu-failed.log')
+        logfile.replace(kept)
+        RETRIED.append(kept)
+        notes.append(f'QEMU failed, log {kept}; booted again (retry '
+                     f'{len(RETRIED)})')
+        b = boot(r, logfile)
+    notes += b.evidence
+    machines = machines_of(r, b.text)
+    reasons = classify(b.text, machines)
+    if b.timed_out:
+        reasons.insert(0, f'timeout after {r.timeout}s')
+    if b.vanished:
+        reasons.append(b.vanished)
+    if b.qemu_failed:
+        reasons.append('QEMU failed twice')
+    failed_checks = []
+    cpus = {'guest': r.nested['smp'] if r.nested else r.smp, 'host': r.smp}
+    for machine, mlines in machines.items():
+        want = f', {cpus[machine]} CPUs'
+        if not any(ln.startswith('pvrt: init on ') and ln.endswith(want)
+                   for ln in mlines):
+            failed_checks.append(f'{machine} did not come up with {want[2:]}')
+    gtext = '\n'.join(machines['guest'])
+    failed_checks += [desc for desc, fn in r.checks if not fn(gtext)]
+    htext = '\n'.join(machines.get('host', []))
+    failed_checks += [desc for desc, fn in r.host_checks if not fn(htext)]
+    return Result(logfile, b.text, reasons, failed_checks, time.time() - t0,
+                  notes)

@@ -1,0 +1,273 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Judging for the pvrt harness: console logs classified, KTAP read by
+the kernel's own parser, checks on a log, and CPU states named.
+"""
+
+import bisect
+import io
+import json
+import re
+import sys
+from pvrt_kernel import SRC
+
+
+# KTAP on a console is read by the kernel's own parser, quietly.
+sys.path.insert(0, str(SRC / 'tools' / 'testing' / 'kunit'))
+import kunit_parser  # noqa: E402 pylint: disable=wrong-import-position
+import kunit_printer  # noqa: E402 pylint: disable=wrong-import-position
+kunit_parser.stdout = kunit_printer.Printer(io.StringIO())
+
+# Anything that matches one of these on a console fails the run.  The
+# name is the reason reported.
+FAIL_PATTERNS = [
+    ('BUG', re.compile(r'\bBUG: |kernel BUG at')),
+    ('WARNING', re.compile(r'\bWARNING: ')),
+    ('lockdep', re.compile(
+        r'possible (recursive|circular) locking|inconsistent lock state|'
+        r'possible irq lock inversion|lock held when returning to user|'
+        r'bad unlock balance|held lock freed|suspicious RCU usage|'
+        r'trying to register non-static key')),
+    ('soft lockup', re.compile(r'soft lockup - CPU#')),
+    ('hard lockup', re.compile(r'[Hh]ard LOCKUP')),
+    ('RCU stall', re.compile(r'rcu: INFO: .*detected stall')),
+    ('hung task', re.compile(r'INFO: task .* blocked for more than')),
+    # Every die() header, whatever its name: "Oops: 0002 [#1]",
+    # "int3: 0000 [#1]", "double fault: 0000 [#1]".
+    ('Oops', re.compile(r'\bOops: |general protection fault|'
+                        r'invalid opcode: |: [0-9a-f]{4} \[#[0-9]+\]')),
+    ('Call Trace', re.compile(r'\bCall Trace:')),
+    ('segfault', re.compile(r'\bsegfault at ')),
+    ('Kernel panic', re.compile(r'Kernel panic')),
+    ('locktorture FAILURE', re.compile(r'End of test: (FAILURE|LOCK_HOTPLUG)')),
+    ('KUnit failure', re.compile(r'\bnot ok \d+ ')),
+]
+TORTURE_FAIL = re.compile(r'Writes:\s+Total: \d+\s+Max/Min: \S+.*Fail: (\d+)')
+FINISHED = re.compile(r'pvrt: scenario finished rc=(\d+)$')
+GUEST_PREFIX = '[guest] '
+RESET = re.compile(r'reboot: Restarting system|Kernel panic')
+
+
+def guest_registers(host_lines, syms):
+    """Report lines on where the vCPUs of a nested guest were when it
+    stopped without finishing, from what gwatch printed."""
+    lines = []
+    for ln in host_lines:
+        if not ln.startswith('pvrt: guest registers: '):
+            continue
+        try:
+            dump = json.loads(ln.split(': ', 2)[2])['return']
+        except (ValueError, KeyError, TypeError):
+            lines.append('guest registers: unreadable')
+            continue
+        for m in CPU_STATE.finditer(dump.replace('\r', '')):
+            r = dict(re.findall(r'\b([A-Z][A-Z0-9]*)=\s*([0-9a-fA-F]+)\b',
+                                m.group(2)))
+            if 'RIP' not in r:
+                # KVM on AMD INITs a vCPU that shut down (triple fault).
+                lines.append(f'guest CPU#{m.group(1)}: EIP '
+                             f'{r.get("EIP", "?")}, not in long mode'
+                             f'{" (reset)" if r.get("EIP") == "0000fff0" else ""}')
+                continue
+            rip = int(r['RIP'], 16)
+            lines.append(f'guest CPU#{m.group(1)}: RIP {rip:016x} '
+                         f'{syms.name(rip) or "?"}, RSP {r.get("RSP", "?")}'
+                         f', CR2 {r.get("CR2", "?")}, '
+                         f'IF {int(bool(int(r.get("RFL", "0"), 16) & 0x200))}')
+    return lines
+
+
+def classify(text, machines):
+    """Reasons why a console log is a failure; empty if it is clean.
+
+    @machines maps a machine's name to its console lines; each must show
+    its scenario script finishing with status 0.
+    """
+    reasons = []
+    for name, pat in FAIL_PATTERNS:
+        if pat.search(text):
+            reasons.append(name)
+    for m in TORTURE_FAIL.finditer(text):
+        if int(m.group(1)):
+            reasons.append('locktorture Fail')
+            break
+    for machine, lines in machines.items():
+        ends = [FINISHED.match(ln) for ln in lines]
+        ends = [int(m.group(1)) for m in ends if m]
+        if not ends:
+            reasons.append(f'scenario did not finish ({machine})')
+        elif ends[-1]:
+            reasons.append(f'scenario exited {ends[-1]} ({machine})')
+    return reasons
+
+
+class Symbols:
+    """The symbols of a vmlinux, to name the kernel text addresses that
+    the CPUs of a dead machine were at."""
+
+    def __init__(self, kdir):
+        syms = []
+        for line in (kdir / 'System.map').read_text().splitlines():
+            f = line.split()
+            if len(f) >= 3:
+                syms.append((int(f[0], 16), f[1], f[2]))
+        syms.sort()
+        self.addrs = [a for a, _, _ in syms]
+        self.syms = syms
+
+    def name(self, addr):
+        """function+offset of a text address, or None."""
+        i = bisect.bisect_right(self.addrs, addr) - 1
+        if i < 0 or i + 1 == len(self.syms):
+            return None
+        a, kind, name = self.syms[i]
+        if kind not in 'tTwW':
+            return None
+        return f'{name}+{addr - a:#x}'
+
+
+CPU_STATE = re.compile(r'^CPU#(\d+)\n(.*?)(?=^CPU#|\Z)', re.M | re.S)
+
+
+def cpu_states(text):
+    """{CPU number: {register: value}} from "info registers -a"."""
+    cpus = {}
+    for m in CPU_STATE.finditer(text.replace('\r', '')):
+        regs = dict(re.findall(r'\b([A-Z][A-Z0-9]*)=\s*([0-9a-fA-F]+)\b',
+                               m.group(2)))
+        if 'RIP' in regs:
+            cpus[int(m.group(1))] = regs
+    return cpus
+
+
+def where(addr, kernels):
+    """An address named in each kernel the machine may be running, or
+    None if none of them has text there."""
+    names = {k: syms.name(addr) for k, syms in kernels.items()}
+    if not any(names.values()):
+        return None
+    if len(set(names.values())) == 1:
+        return next(iter(names.values()))
+    return ', '.join(f'{k} {n or "?"}' for k, n in names.items())
+
+
+def fatal(text):
+    return any(p.search(text) for n, p in FAIL_PATTERNS
+               if n in ('soft lockup', 'hard lockup', 'RCU stall',
+                        'Kernel panic', 'hung task', 'Oops', 'BUG'))
+
+
+# -- checks on a console log -----------------------------------------------
+
+def has(pattern, desc=None, times=1):
+    """The console shows @pattern at least @times times."""
+    pat = re.compile(pattern)
+    return (desc or pattern, lambda text: len(pat.findall(text)) >= times)
+
+
+def torture_ok(ttype):
+    """The test ends in SUCCESS and its final statistics show no Fail."""
+    end = re.compile(rf'{re.escape(ttype)}-torture:--- End of test: SUCCESS')
+
+    def ok(text):
+        m = end.search(text)
+        if not m:
+            return False
+        stats = list(TORTURE_FAIL.finditer(text, 0, m.start()))
+        return bool(stats) and stats[-1].group(1) == '0'
+    return (f'locktorture {ttype}: End of test: SUCCESS, Fail: 0', ok)
+
+
+def torture_writes(text, ttype):
+    """Total writes of a locktorture run, from its final statistics."""
+    end = re.search(rf'{re.escape(ttype)}-torture:--- End of test', text)
+    if not end:
+        return None
+    stats = re.findall(r'Writes:\s+Total: (\d+)', text[:end.start()])
+    return int(stats[-1]) if stats else None
+
+
+TIMESTAMP = re.compile(r'^\[\s*\d+\.\d+\] ')
+
+
+def ktap_parse(lines):
+    """Parse KTAP lines of a console, without their timestamps, with the
+    kernel's kunit_parser."""
+    return kunit_parser.parse_run_tests(TIMESTAMP.sub('', ln) for ln in lines)
+
+
+def ktap_suites(text, suite):
+    """Each run of a KUnit suite on a console, parsed.  A suite in a module
+    prints no top-level header, so each run is parsed from its subtest
+    header to its own result line, under a plan of one."""
+    lines = text.splitlines()
+    runs = []
+    for i, ln in enumerate(lines):
+        if not re.search(rf'^(\[[^]]*\] )?    # Subtest: {re.escape(suite)}$',
+                         ln):
+            continue
+        end = next((j for j in range(i + 1, len(lines)) if re.search(
+            rf'^(\[[^]]*\] )?(not )?ok \d+ {re.escape(suite)}\b', lines[j])),
+            len(lines) - 1)
+        top = ktap_parse(['KTAP version 1', '1..1'] + lines[i - 1:end + 1])
+        runs += top.subtests or [top]
+    return runs
+
+
+def ktap_runs(text):
+    """Every run on a console that starts with a top-level KTAP header,
+    parsed."""
+    lines = text.splitlines()
+    starts = [i for i, ln in enumerate(lines)
+              if re.search(r'^(\[[^]]*\] )?KTAP version \d+$', ln)]
+    return [ktap_parse(lines[i:j])
+            for i, j in zip(starts, starts[1:] + [len(lines)])]
+
+
+def ktap_problems(test, names=None):
+    """Why a parsed KTAP test did not pass in full, or []: a result that
+    is not "ok", a skip, or a plan that the results fall short of.  With
+    @names, those must be its results, in that order."""
+    S = kunit_parser.TestStatus
+    problems = []
+    if test.expected_count is not None and \
+            len(test.subtests) < test.expected_count:
+        problems.append(f'{test.name or "run"}: {len(test.subtests)} of '
+                        f'{test.expected_count} results')
+    if names is not None and [t.name for t in test.subtests] != names:
+        problems.append(f'results {[t.name for t in test.subtests]}')
+    for t in test.subtests:
+        if t.status != S.SUCCESS:
+            problems.append(f'{t.name}: {t.status.name}')
+        problems += ktap_problems(t)
+    return problems
+
+
+def kunit_ok(suite, times=1):
+    """The KUnit suite passed in full @times times: every case ok, none
+    skipped, as many as its plan says."""
+    def ok(text):
+        runs = ktap_suites(text, suite)
+        return len(runs) >= times and not any(
+            ktap_problems(t) or t.status != kunit_parser.TestStatus.SUCCESS
+            for t in runs)
+    return (f'KUnit suite {suite}: passed in full x{times}', ok)
+
+
+def machine_text(text, guest):
+    """The lines of a nested boot's console from its guest, or its host."""
+    return '\n'.join(ln[len(GUEST_PREFIX):] if guest else ln
+                     for ln in text.splitlines()
+                     if ln.startswith(GUEST_PREFIX) == guest)
+
+
+# Console lines that a failed run shows in the report, which outlives its
+# log on a machine that is thrown away after the run.
+LOG_TAIL = 25
+
+
+def log_tail(text, n=LOG_TAIL):
+    """The last @n non-empty lines of a console log, without carriage
+    returns or other control characters."""
+    lines = [re.sub(r'[\x00-\x08\x0b-\x1f\x7f]', '', line).rstrip()
+             for line in text.splitlines()]
+    return [line for line in lines if line][-n:]
