@@ -239,6 +239,14 @@ static struct kvm_cpuid_entry2 *kvm_find_kvm_cpuid_features(struct kvm_vcpu *vcp
 					     vcpu->arch.cpuid_nent);
 }
 
+/* The hints of the vCPU's CPUID that can change at runtime. */
+u32 kvm_cpuid_pv_hints(struct kvm_vcpu *vcpu)
+{
+	struct kvm_cpuid_entry2 *best = kvm_find_kvm_cpuid_features(vcpu);
+
+	return best ? best->edx & KVM_PV_HINTS_VALID : 0;
+}
+
 void kvm_update_pv_runtime(struct kvm_vcpu *vcpu)
 {
 	struct kvm_cpuid_entry2 *best = kvm_find_kvm_cpuid_features(vcpu);
@@ -1510,10 +1518,6 @@ bool kvm_cpuid(struct kvm_vcpu *vcpu, u32 *eax, u32 *ebx,
 			    (data & TSX_CTRL_CPUID_CLEAR))
 				*ebx &= ~(F(RTM) | F(HLE));
 		}
-		/* The hints of KVM_SET_PV_HINTS replace those of KVM_SET_CPUID2. */
-		if (vcpu->arch.kvm_cpuid_base &&
-		    function == (vcpu->arch.kvm_cpuid_base | KVM_CPUID_FEATURES))
-			kvm_get_pv_hints(vcpu->kvm, edx);
 	} else {
 		*eax = *ebx = *ecx = *edx = 0;
 		/*

@@ -195,10 +195,10 @@ static int kvm_pv_hints_show(struct seq_file *m, void *v)
 	unsigned long i;
 
 	mutex_lock(&kvm->lock);
-	if (kvm->arch.pv_hints_set)
-		seq_printf(m, "hints: %#x\n", kvm->arch.pv_hints);
+	if (upper_32_bits(kvm->arch.pv_hints) & KVM_PV_HINTS_OVERRIDE)
+		seq_printf(m, "hints: %#x\n", lower_32_bits(kvm->arch.pv_hints));
 	else
-		seq_puts(m, "hints: unset\n");
+		seq_puts(m, "hints: those of CPUID\n");
 	kvm_for_each_vcpu(i, vcpu, kvm)
 		registered += !!READ_ONCE(vcpu->arch.pv_hints_vec);
 	seq_printf(m, "changes: %llu\nnotifications: %llu\nregistered vcpus: %u\n",
@@ -223,17 +223,20 @@ static int kvm_pv_hints_open(struct inode *inode, struct file *file)
 	return r;
 }
 
-/* Writing a number does what KVM_SET_PV_HINTS with it does. */
+/*
+ * Writing a number does what KVM_SET_PV_HINTS with it in hints and
+ * KVM_PV_HINTS_OVERRIDE in flags does.
+ */
 static ssize_t kvm_pv_hints_write(struct file *file, const char __user *ubuf,
 				  size_t count, loff_t *ppos)
 {
 	struct kvm *kvm = file_inode(file)->i_private;
-	u32 hints;
+	struct kvm_pv_hints pv_hints = { .flags = KVM_PV_HINTS_OVERRIDE };
 	int r;
 
-	r = kstrtou32_from_user(ubuf, count, 0, &hints);
+	r = kstrtou32_from_user(ubuf, count, 0, &pv_hints.hints);
 	if (!r)
-		r = kvm_set_pv_hints(kvm, hints);
+		r = kvm_set_pv_hints(kvm, &pv_hints);
 	return r ?: count;
 }
 

@@ -3421,14 +3421,6 @@ static int kvm_pv_enable_async_pf_int(struct kvm_vcpu *vcpu, u64 data)
 	return 0;
 }
 
-static bool kvm_pv_hints_int_allowed(struct kvm_vcpu *vcpu,
-				     struct msr_data *msr_info)
-{
-	/* Unlike guest_pv_has(), regardless of KVM_CAP_ENFORCE_PV_FEATURE_CPUID. */
-	return msr_info->host_initiated ||
-	       (vcpu->arch.pv_cpuid.features & (1u << KVM_FEATURE_PV_HINTS_INT));
-}
-
 static int kvm_pv_set_hints_int(struct kvm_vcpu *vcpu, u64 data)
 {
 	if (data & ~(u64)KVM_PV_HINTS_INT_VEC_MASK)
@@ -3441,36 +3433,67 @@ static int kvm_pv_set_hints_int(struct kvm_vcpu *vcpu, u64 data)
 	return 0;
 }
 
+static void kvm_get_pv_hints(struct kvm *kvm, struct kvm_pv_hints *pv_hints)
+{
+	u64 state = READ_ONCE(kvm->arch.pv_hints);
+
+	pv_hints->flags = upper_32_bits(state);
+	pv_hints->hints = lower_32_bits(state);
+}
+
+/* What MSR_KVM_PV_HINTS reads: the hints that can change at runtime. */
+static u32 kvm_pv_hints(struct kvm_vcpu *vcpu)
+{
+	struct kvm_pv_hints pv_hints;
+
+	kvm_get_pv_hints(vcpu->kvm, &pv_hints);
+	if (pv_hints.flags & KVM_PV_HINTS_OVERRIDE)
+		return pv_hints.hints;
+	return kvm_cpuid_pv_hints(vcpu);
+}
+
 /**
- * kvm_set_pv_hints - change the hints that the guest of a VM reads
+ * kvm_set_pv_hints - change the hints that MSR_KVM_PV_HINTS reads
  * @kvm:	the VM
- * @hints:	the new CPUID KVM_CPUID_FEATURES.EDX
+ * @pv_hints:	with KVM_PV_HINTS_OVERRIDE in flags, the hints that every
+ *		vCPU reads from now on; with 0, each reads its CPUID's again
  *
- * Every vCPU that has registered a vector in MSR_KVM_PV_HINTS_INT gets
- * an interrupt on it, halted or not, once the new hints are visible.
+ * CPUID does not change.  If this changes what the vCPUs read, the first
+ * vCPU that has registered a vector in MSR_KVM_PV_HINTS_INT and whose
+ * local APIC accepts it gets an interrupt on it, halted or not, once they
+ * read the new hints: one notification per change for the whole guest.
  *
- * Return: 0, or -EINVAL for a hint that cannot change at runtime.
+ * Return: 0, or -EINVAL for an unknown flag, a hint that cannot change at
+ * runtime, or hints without KVM_PV_HINTS_OVERRIDE.
  */
-int kvm_set_pv_hints(struct kvm *kvm, u32 hints)
+int kvm_set_pv_hints(struct kvm *kvm, const struct kvm_pv_hints *pv_hints)
 {
 	struct kvm_lapic_irq irq = { .delivery_mode = APIC_DM_FIXED };
+	u64 state = (u64)pv_hints->flags << 32 | pv_hints->hints;
+	struct kvm_arch *ka = &kvm->arch;
 	struct kvm_vcpu *vcpu;
 	unsigned long i;
 
-	if (hints & ~KVM_PV_HINTS_VALID)
+	if (pv_hints->flags & ~KVM_PV_HINTS_OVERRIDE ||
+	    pv_hints->hints & ~KVM_PV_HINTS_VALID ||
+	    (!(pv_hints->flags & KVM_PV_HINTS_OVERRIDE) && pv_hints->hints))
 		return -EINVAL;
 
 	mutex_lock(&kvm->lock);
-	WRITE_ONCE(kvm->arch.pv_hints, hints);
-	/* Pairs with the smp_load_acquire() in kvm_get_pv_hints(). */
-	smp_store_release(&kvm->arch.pv_hints_set, true);
-	kvm->arch.pv_hints_changes++;
+	if (state == ka->pv_hints)
+		goto out;
+	/* The interrupt below orders this before the guest's next read. */
+	WRITE_ONCE(ka->pv_hints, state);
+	ka->pv_hints_changes++;
 
 	kvm_for_each_vcpu(i, vcpu, kvm) {
 		irq.vector = READ_ONCE(vcpu->arch.pv_hints_vec);
-		if (irq.vector && kvm_apic_set_irq(vcpu, &irq, NULL) > 0)
-			kvm->arch.pv_hints_notified++;
+		if (irq.vector && kvm_apic_set_irq(vcpu, &irq, NULL) > 0) {
+			ka->pv_hints_notified++;
+			break;
+		}
 	}
+out:
 	mutex_unlock(&kvm->lock);
 	return 0;
 }
@@ -3825,12 +3848,18 @@ int kvm_set_msr_common(struct kvm_vcpu *vcpu, struct msr_data *msr_info)
 			return 1;
 		break;
 	case MSR_KVM_PV_HINTS_INT:
-		if (!kvm_pv_hints_int_allowed(vcpu, msr_info))
+		if (!guest_pv_has(vcpu, KVM_FEATURE_PV_HINTS_INT))
 			return KVM_MSR_RET_UNSUPPORTED;
 
 		if (kvm_pv_set_hints_int(vcpu, data))
 			return 1;
 		break;
+	case MSR_KVM_PV_HINTS:
+		if (!guest_pv_has(vcpu, KVM_FEATURE_PV_HINTS_INT))
+			return KVM_MSR_RET_UNSUPPORTED;
+
+		/* Read-only: KVM_SET_PV_HINTS changes it, for the whole VM. */
+		return 1;
 	case MSR_KVM_ASYNC_PF_ACK:
 		if (!guest_pv_has(vcpu, KVM_FEATURE_ASYNC_PF_INT))
 			return KVM_MSR_RET_UNSUPPORTED;
@@ -4205,10 +4234,16 @@ int kvm_get_msr_common(struct kvm_vcpu *vcpu, struct msr_data *msr_info)
 		msr_info->data = vcpu->arch.apf.msr_int_val;
 		break;
 	case MSR_KVM_PV_HINTS_INT:
-		if (!kvm_pv_hints_int_allowed(vcpu, msr_info))
+		if (!guest_pv_has(vcpu, KVM_FEATURE_PV_HINTS_INT))
 			return KVM_MSR_RET_UNSUPPORTED;
 
 		msr_info->data = vcpu->arch.pv_hints_vec;
+		break;
+	case MSR_KVM_PV_HINTS:
+		if (!guest_pv_has(vcpu, KVM_FEATURE_PV_HINTS_INT))
+			return KVM_MSR_RET_UNSUPPORTED;
+
+		msr_info->data = kvm_pv_hints(vcpu);
 		break;
 	case MSR_KVM_ASYNC_PF_ACK:
 		if (!guest_pv_has(vcpu, KVM_FEATURE_ASYNC_PF_INT))
@@ -7116,10 +7151,17 @@ set_pit2_out:
 		r = -EFAULT;
 		if (copy_from_user(&pv_hints, argp, sizeof(pv_hints)))
 			goto out;
-		r = -EINVAL;
-		if (pv_hints.flags)
+		r = kvm_set_pv_hints(kvm, &pv_hints);
+		break;
+	}
+	case KVM_GET_PV_HINTS: {
+		struct kvm_pv_hints pv_hints;
+
+		kvm_get_pv_hints(kvm, &pv_hints);
+		r = -EFAULT;
+		if (copy_to_user(argp, &pv_hints, sizeof(pv_hints)))
 			goto out;
-		r = kvm_set_pv_hints(kvm, pv_hints.hints);
+		r = 0;
 		break;
 	}
 	case KVM_X86_SET_MSR_FILTER: {

@@ -457,17 +457,9 @@ int kvm_handle_memory_failure(struct kvm_vcpu *vcpu, int r,
 int kvm_handle_invpcid(struct kvm_vcpu *vcpu, unsigned long type, gva_t gva);
 bool kvm_msr_allowed(struct kvm_vcpu *vcpu, u32 index, u32 type);
 
-/* The hints that KVM_SET_PV_HINTS can change, see KVM_CAP_PV_HINTS. */
+/* The hints that can change at runtime, see KVM_CAP_PV_HINTS. */
 #define KVM_PV_HINTS_VALID	BIT(KVM_HINTS_REALTIME)
-int kvm_set_pv_hints(struct kvm *kvm, u32 hints);
-
-/* Replace *@hints with those of KVM_SET_PV_HINTS, if it was used. */
-static inline void kvm_get_pv_hints(struct kvm *kvm, u32 *hints)
-{
-	/* Pairs with the smp_store_release() in kvm_set_pv_hints(). */
-	if (smp_load_acquire(&kvm->arch.pv_hints_set))
-		*hints = READ_ONCE(kvm->arch.pv_hints);
-}
+int kvm_set_pv_hints(struct kvm *kvm, const struct kvm_pv_hints *pv_hints);
 
 /*
  * Internal error codes that are used to indicate that MSR emulation encountered

@@ -1335,11 +1335,12 @@ struct kvm_arch {
 	bool disable_nx_huge_pages;
 
 	/*
-	 * KVM_SET_PV_HINTS: once pv_hints_set, guests read pv_hints in
-	 * CPUID KVM_CPUID_FEATURES.EDX.  Changed under kvm->lock.
+	 * KVM_SET_PV_HINTS: the struct kvm_pv_hints flags in the upper half,
+	 * hints in the lower one.  With KVM_PV_HINTS_OVERRIDE, MSR_KVM_PV_HINTS
+	 * reads these hints instead of the dynamic hints of the vCPU's CPUID.
+	 * Written under kvm->lock, read without it.
 	 */
-	bool pv_hints_set;
-	u32 pv_hints;
+	u64 pv_hints;
 	u64 pv_hints_changes;
 	u64 pv_hints_notified;
 

@@ -60,6 +60,7 @@
 #define MSR_KVM_ASYNC_PF_ACK	0x4b564d07
 #define MSR_KVM_MIGRATION_CONTROL	0x4b564d08
 #define MSR_KVM_PV_HINTS_INT	0x4b564d09
+#define MSR_KVM_PV_HINTS	0x4b564d0a
 
 struct kvm_steal_time {
 	__u64 steal;
