@@ -74,6 +74,14 @@ static int has_guest_poll = 0;
 /* Whether the host tells this guest when its hints change. */
 static bool kvm_hints_int __ro_after_init;
 
+#ifdef CONFIG_PARAVIRT_RUNTIME
+static void kvm_hints_resync(void);
+static void kvm_hints_stop(void);
+#else
+static inline void kvm_hints_resync(void) { }
+static inline void kvm_hints_stop(void) { }
+#endif
+
 /*
  * No need for any "IO delay" on KVM
  */
@@ -743,6 +751,8 @@ static int kvm_suspend(void)
 static void kvm_resume(void)
 {
 	kvm_cpu_online(raw_smp_processor_id());
+	/* The hints may have changed while the guest was suspended. */
+	kvm_hints_resync();
 
 #ifdef CONFIG_ARCH_CPUIDLE_HALTPOLL
 	if (kvm_para_has_feature(KVM_FEATURE_POLL_CONTROL) && has_guest_poll)
@@ -763,6 +773,7 @@ static void kvm_pv_guest_cpu_reboot(void *unused)
 static int kvm_pv_reboot_notify(struct notifier_block *nb,
 				unsigned long code, void *unused)
 {
+	kvm_hints_stop();
 	if (code == SYS_RESTART)
 		on_each_cpu(kvm_pv_guest_cpu_reboot, NULL, 1);
 	return NOTIFY_DONE;
@@ -1161,35 +1172,24 @@ static enum kvm_pvspin kvm_pvspin_state;	/* and what they gave */
 static unsigned int kvm_hints_handled;
 static atomic_t kvm_hints_interrupts = ATOMIC_INIT(0);
 static bool kvm_hints_ready;
-static BLOCKING_NOTIFIER_HEAD(kvm_hints_chain);
 
-/**
- * kvm_hints_notifier_register - be told when the KVM hints change
- * @nb:		called, in process context, with the new CPUID
- *		KVM_CPUID_FEATURES.EDX as its action
- *
- * The chain runs after the lock ops follow the new hints, only in a
- * guest whose host sends KVM_FEATURE_PV_HINTS_INT notifications.
- *
- * Return: 0, as blocking_notifier_chain_register().
- */
-int kvm_hints_notifier_register(struct notifier_block *nb)
-{
-	return blocking_notifier_chain_register(&kvm_hints_chain, nb);
-}
-EXPORT_SYMBOL_GPL(kvm_hints_notifier_register);
+/* The hints that the host can change while the guest runs. */
+#define KVM_DYNAMIC_HINTS	BIT(KVM_HINTS_REALTIME)
 
-/**
- * kvm_hints_notifier_unregister - stop being told when the KVM hints change
- * @nb:		as passed to kvm_hints_notifier_register()
- *
- * Return: 0, or -ENOENT if @nb was not registered.
+/*
+ * The hints as they are now: those of CPUID, which never change, with the
+ * dynamic ones as MSR_KVM_PV_HINTS reads them.  Only the lock ops follow
+ * these; every other user of the hints keeps their boot value.
  */
-int kvm_hints_notifier_unregister(struct notifier_block *nb)
+static unsigned int kvm_hints_now(void)
 {
-	return blocking_notifier_chain_unregister(&kvm_hints_chain, nb);
+	unsigned int hints = kvm_arch_para_hints();
+	u64 dynamic;
+
+	if (kvm_hints_int && !rdmsrl_safe(MSR_KVM_PV_HINTS, &dynamic))
+		hints = (hints & ~KVM_DYNAMIC_HINTS) | (dynamic & KVM_DYNAMIC_HINTS);
+	return hints;
 }
-EXPORT_SYMBOL_GPL(kvm_hints_notifier_unregister);
 
 /*
  * Make the lock ops, and virt_spin_lock_key, what the current hints ask
@@ -1199,10 +1199,16 @@ EXPORT_SYMBOL_GPL(kvm_hints_notifier_unregister);
  */
 static void kvm_hints_apply(struct work_struct *work)
 {
-	unsigned int hints = kvm_arch_para_hints();
-	enum kvm_pvspin why = kvm_pvspin_check(hints);
+	unsigned int hints;
+	enum kvm_pvspin why;
 	int ret;
 
+	/* Queued by an interrupt that raced with kvm_hints_stop(). */
+	if (!READ_ONCE(kvm_hints_ready))
+		return;
+
+	hints = kvm_hints_now();
+	why = kvm_pvspin_check(hints);
 	ret = paravirt_runtime_switch(why != KVM_PVSPIN_ON);
 	if (ret) {
 		pr_err("hints %#x: cannot switch the lock ops (%d), PV spinlocks still %s\n",
@@ -1219,11 +1225,26 @@ static void kvm_hints_apply(struct work_struct *work)
 		static_branch_enable(&virt_spin_lock_key);
 	else
 		static_branch_disable(&virt_spin_lock_key);
-
-	blocking_notifier_call_chain(&kvm_hints_chain, hints, NULL);
 }
 
 static DECLARE_WORK(kvm_hints_work, kvm_hints_apply);
+
+/* Catch up with the hints: after boot, and after a resume. */
+static void kvm_hints_resync(void)
+{
+	if (READ_ONCE(kvm_hints_ready))
+		schedule_work(&kvm_hints_work);
+}
+
+/*
+ * Before a reboot, shutdown or kexec: no switch may start from now on, and
+ * one that is under way ends first.
+ */
+static void kvm_hints_stop(void)
+{
+	WRITE_ONCE(kvm_hints_ready, false);
+	cancel_work_sync(&kvm_hints_work);
+}
 
 DEFINE_IDTENTRY_SYSVEC(sysvec_kvm_hints_interrupt)
 {
@@ -1231,8 +1252,7 @@ DEFINE_IDTENTRY_SYSVEC(sysvec_kvm_hints_interrupt)
 	inc_irq_stat(irq_hv_callback_count);
 	atomic_inc(&kvm_hints_interrupts);
 	/* Until kvm_runtime_lock_ops_init(), which looks at the hints itself. */
-	if (READ_ONCE(kvm_hints_ready))
-		schedule_work(&kvm_hints_work);
+	kvm_hints_resync();
 }
 
 static int kvm_hints_show(char *buf, size_t size)
@@ -1263,7 +1283,7 @@ static int __init kvm_runtime_lock_ops_init(void)
 	if (!hypervisor_is_type(X86_HYPER_KVM))
 		return 0;
 
-	hints = kvm_arch_para_hints();
+	hints = kvm_hints_now();
 	kvm_native_lock_ops = native_pv_lock_ops;
 	kvm_native_lock_ops.vcpu_is_preempted = pv_ops.lock.vcpu_is_preempted;
 	kvm_pv_lock_ops = kvm_native_lock_ops;
@@ -1288,7 +1308,7 @@ static int __init kvm_runtime_lock_ops_init(void)
 	if (kvm_hints_int) {
 		WRITE_ONCE(kvm_hints_ready, true);
 		/* Hints that changed during boot went unheeded. */
-		schedule_work(&kvm_hints_work);
+		kvm_hints_resync();
 	}
 	return 0;
 }

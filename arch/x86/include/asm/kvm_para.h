@@ -128,12 +128,6 @@ void kvm_async_pf_task_wake(u32 token);
 u32 kvm_read_and_reset_apf_flags(void);
 bool __kvm_handle_async_pf(struct pt_regs *regs, u32 token);
 
-#ifdef CONFIG_PARAVIRT_RUNTIME
-struct notifier_block;
-int kvm_hints_notifier_register(struct notifier_block *nb);
-int kvm_hints_notifier_unregister(struct notifier_block *nb);
-#endif
-
 DECLARE_STATIC_KEY_FALSE(kvm_async_pf_enabled);
 
 static __always_inline bool kvm_handle_async_pf(struct pt_regs *regs, u32 token)
