@@ -567,23 +567,43 @@ def hint_phases_run(name, phases, secs):
                checks=[torture_ok('spin_lock')])
 
 
+# The guest's CPUID leaf KVM_CPUID_FEATURES, eax to edx, from the cpuid
+# driver, which reads leaf N at offset N.
+KVM_CPUID = ('echo "pvrt: cpuid 0x40000001: $(hexdump -v -s 0x40000001 -n 16 '
+             '-e \'4/4 "%08x "\' /dev/cpu/0/cpuid)"\n')
+KVM_CPUID_LINE = re.compile(r'^pvrt: cpuid 0x40000001: '
+                            r'([0-9a-f]{8}(?: [0-9a-f]{8}){3})\s*$', re.M)
+
+
+def cpuid_unchanged(text):
+    """The guest read the KVM_CPUID_FEATURES leaf twice, both times the
+    same, with KVM_HINTS_REALTIME set in edx as the VMM set it."""
+    leaves = KVM_CPUID_LINE.findall(text)
+    return (len(leaves) == 2 and leaves[0] == leaves[1] and
+            int(leaves[0].split()[3], 16) & 1 == 1)
+
+
 def scen_kvm_no_feature():
     """A guest kernel without CONFIG_PARAVIRT_RUNTIME (the host kernel)
-    under the same host: it never registers for notifications, and
-    goes on working while the hint changes."""
-    script = (QUIET + 'echo "pvrt: guest ready"\n'
+    under the same host: it never registers for notifications, goes on
+    working while the hint changes, and its CPUID never changes."""
+    script = (QUIET + KVM_CPUID + 'echo "pvrt: guest ready"\n'
               'for i in $(seq 20); do ls -R / > /dev/null; sleep 0.5; done\n'
-              'echo "pvrt: guest still working"\n')
+              + KVM_CPUID + 'echo "pvrt: guest still working"\n')
+    # The last change leaves the hint clear, unlike the guest's CPUID,
+    # which the guest reads again once its loop is over.
     driver = (HOST_VM +
               'for k in $(seq 10); do\n'
-              '  echo 0 > $VM/pv_hints && sleep 0.2 &&\n'
-              '  echo 1 > $VM/pv_hints && sleep 0.2 || exit 1\n'
+              '  echo 1 > $VM/pv_hints && sleep 0.2 &&\n'
+              '  echo 0 > $VM/pv_hints && sleep 0.2 || exit 1\n'
               'done\n'
               'cat $VM/pv_hints\n')
     return [Run('kvm-no-feature', script, timeout=480, kernel='host', smp=2,
                 nested={'cpu': HINTS_CPU, 'smp': 2, 'kernel': 'host',
                         'driver': driver},
-                checks=[has('pvrt: guest still working')],
+                checks=[has('pvrt: guest still working'),
+                        ('KVM_CPUID_FEATURES the same before and after, '
+                         'KVM_HINTS_REALTIME set', cpuid_unchanged)],
                 host_checks=[has(r'changes: 20\nnotifications: 0\n'
                                  r'registered vcpus: 0',
                                  '20 hint changes, no vCPU registered, '
