@@ -1,5 +1,6 @@
 #!/bin/busybox sh
 # SPDX-License-Identifier: GPL-2.0
+# shellcheck shell=sh
 #
 # /init of every pvrt initramfs, guest and host alike.  It sets up the
 # usual file systems, runs the scenario script that pvrt appended to the

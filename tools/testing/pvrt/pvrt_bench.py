@@ -8,9 +8,9 @@ from pvrt_kernel import (GUESTS, OUT, PKGS_BOOT, PKGS_BUILD, build_kernel, die,
                          symbol_size)
 from pvrt_parser import machine_text
 from pvrt_machine import (Run, ensure_qemu, execute)
-from pvrt_scenarios import (HINT_FLIP, PHASE, PV_LOCK_OPS, hint_phase_results,
+from pvrt_scenarios import (HINT_FLIP, PHASE, hint_phase_results,
                             hint_phases_run, lock_implementation,
-                            phase_results, phases, scen_kvm_dynamic_hints)
+                            phase_results, scen_kvm_dynamic_hints)
 
 
 def demo_nested(secs, logdir):
@@ -53,7 +53,7 @@ def cmd_demo(args):
     if args.nested:
         return demo_nested(secs, logdir)
     modes = ['native', 'paravirt', 'native']
-    r = Run('demo', phases(modes, secs), timeout=3 * secs + 300)
+    r = Run('demo', ('demo', secs, *modes), timeout=3 * secs + 300)
     log(f'pvrt demo: guest kernel under TCG, 4 vCPUs, locktorture spin_lock, '
         f'4 writers, {secs}s in each of: {" -> ".join(modes)}')
     res = execute(r, logdir)
@@ -79,16 +79,7 @@ def cmd_demo(args):
 
 BENCH_SWITCHES = 20
 BENCH_SECS = 20
-STOP_MACHINE_NS = '/sys/kernel/debug/x86/pv_stop_machine_ns'
-BENCH_SCRIPT = (f'for i in $(seq {BENCH_SWITCHES}); do\n'
-                f'  echo "pvrt: empty stop_machine $(cat {STOP_MACHINE_NS})"\n'
-                f'  echo paravirt > {PV_LOCK_OPS} || exit 1\n'
-                f'  grep "last switch" {PV_LOCK_OPS}\n'
-                f'  echo native > {PV_LOCK_OPS} || exit 1\n'
-                f'  grep "last switch" {PV_LOCK_OPS}\n'
-                'done\n'
-                f'cat {PV_LOCK_OPS}\n' +
-                phases(['native', 'paravirt'], BENCH_SECS))
+BENCH_SCRIPT = ('bench', BENCH_SWITCHES, BENCH_SECS)
 
 
 def median(values):

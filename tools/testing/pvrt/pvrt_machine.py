@@ -122,13 +122,21 @@ def make_cpio(dest, entries):
         die(f'gen_init_cpio {lst}: {res.stderr.decode()}')
 
 
+# The shell scripts that machines run, and their library, lib.sh; every
+# initramfs holds them in SCRIPTS_AT.
+SCRIPTS = HERE / 'scripts'
+SCRIPTS_AT = '/lib/pvrt'
+
+
 def base_entries():
     ent = [f'dir /{d} 755 0 0' for d in
            ('dev', 'proc', 'sys', 'tmp', 'bin', 'sbin', 'usr', 'usr/bin',
-            'usr/sbin', 'lib', 'lib/modules', 'root')]
+            'usr/sbin', 'lib', 'lib/modules', SCRIPTS_AT[1:], 'root')]
     ent += ['nod /dev/console 600 0 0 c 5 1',
             'file /bin/busybox /bin/busybox 755 0 0',
             f'file /init {HERE / "init.sh"} 755 0 0']
+    ent += [f'file {SCRIPTS_AT}/{sh.name} {sh} 755 0 0'
+            for sh in sorted(SCRIPTS.glob('*.sh'))]
     return ent
 
 
@@ -208,10 +216,23 @@ def host_initramfs(kdir):
     return dest
 
 
+def script_argv(script):
+    """The command line that runs @script, (name in scripts/ without .sh,
+    argument...), in a machine."""
+    name, *args = script
+    return [f'{SCRIPTS_AT}/{name}.sh'] + [str(a) for a in args]
+
+
+def scenario_sh(script):
+    """The text of /scenario.sh, which /init runs: it runs @script."""
+    return f'#!/bin/sh\nexec {shlex.join(script_argv(script))}\n'
+
+
 def scenario_initrd(base, dest, script, extra=()):
-    """base archive + an archive holding /scenario.sh (and extra files)."""
+    """base archive + an archive holding /scenario.sh, which runs @script
+    (see script_argv()), and extra files."""
     sh = dest.with_suffix('.sh')
-    sh.write_text('#!/bin/sh\n' + script)
+    sh.write_text(scenario_sh(script))
     part = dest.with_suffix('.part.cpio')
     make_cpio(part, [f'file /scenario.sh {sh} 755 0 0'] + list(extra))
     with open(dest, 'wb') as f:
@@ -241,87 +262,21 @@ def kvm_selftests():
     return [(f'/bin/{t}', out / 'x86_64' / t) for t in KVM_SELFTESTS]
 
 
-# Host-side lines that wait, through the guest QEMU's QMP, for the guest
-# to stop (it resets or powers off), and then, unless the guest finished
-# its script, print its registers as QMP gives them; then they end QEMU.
-GWATCH = r"""mkfifo /tmp/gqmp.in /tmp/gqmp.out
-gwatch() {
-  exec 4> /tmp/gqmp.in 5< /tmp/gqmp.out
-  echo '{"execute": "qmp_capabilities"}' >&4
-  while read -r ev <&5; do
-    case "$ev" in *'"SHUTDOWN"'*) break;; esac
-  done
-  sleep 1
-  if ! grep -q 'pvrt: scenario finished' /tmp/guest.log; then
-    echo '{"execute": "human-monitor-command",'\
-      ' "arguments": {"command-line": "info registers -a"}}' >&4
-    while read -r ev <&5; do
-      case "$ev" in '{"return": "'*)
-        echo "pvrt: guest registers: $ev"; break;; esac
-    done
-  fi
-  echo '{"execute": "quit"}' >&4
-}
-gwatch &
-gw=$!
-"""
-
-
 def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
-    """Host-side script: run the guest under KVM with Debian's QEMU.
-
-    With a @driver, the guest runs in the background while the host runs
-    the driver's lines, which can wait for the guest's console lines with
-    "waitfor PATTERN SECONDS": it reads them as they come, from a FIFO,
-    up to the next one that holds PATTERN, and fails after SECONDS.  The
-    script ends with the driver's status once the guest is done.
-    """
+    """Host-side script: run the guest under KVM with Debian's QEMU, and
+    with a @driver, a script, run that on the host meanwhile (see
+    scripts/nested.sh)."""
     append = f'{CMDLINE} {guest_args}'.strip()
-    # QEMU's status tells a guest that reset (0) from a QEMU that failed.
-    # A guest that resets or powers off only stops (-no-reboot,
-    # -no-shutdown), so that gwatch can take its registers if it did not
-    # finish its script, before it ends QEMU.
-    qemu = (f'({QEMU} -enable-kvm -cpu {guest_cpu} -smp {guest_smp} -m 512 '
-            '-L /usr/share/qemu -nodefaults -no-user-config -display none '
-            '-no-reboot -no-shutdown -qmp pipe:/tmp/gqmp '
-            '-serial stdio -kernel /guest/bzImage '
-            f'-initrd /guest/initrd -append "{append}" </dev/null 2>&1; '
-            'rc=$?; kill $gw 2>/dev/null; '
-            'echo "pvrt: guest QEMU exited with status $rc"; exit $rc)')
-    prefix = f"sed 's/^/{GUEST_PREFIX}/'"
-    head = ('set -o pipefail\n'
-            'test -c /dev/kvm || { echo "pvrt: host has no /dev/kvm"; '
-            'exit 1; }\n' + GWATCH)
-    if driver is None:
-        return head + f'{qemu} | tee /tmp/guest.log | {prefix}\n'
-    return (head + 'mkfifo /tmp/guest.fifo\n'
-            f'{qemu} | tee /tmp/guest.fifo /tmp/guest.log | {prefix} &\n'
-            'exec 3< /tmp/guest.fifo\n'
-            'waitfor() {\n'
-            '  read up x < /proc/uptime\n'
-            '  end=$((${up%.*} + $2))\n'
-            '  left=$2\n'
-            '  while [ $left -gt 0 ] && read -t $left -r line <&3; do\n'
-            '    case "$line" in *"$1"*) return 0;; esac\n'
-            '    read up x < /proc/uptime\n'
-            '    left=$((end - ${up%.*}))\n'
-            '  done\n'
-            '  echo "pvrt: no \\"$1\\" from the guest in $2s"\n'
-            '  return 1\n'
-            '}\n'
-            f'(\n{driver})\n'
-            'rc=$?\n'
-            # Keep reading, so that the guest's console never blocks.
-            'cat <&3 > /dev/null &\n'
-            '[ $rc = 0 ] || killall qemu-system-x86_64\n'
-            'wait\n'
-            'exit $rc\n')
+    return ('nested', guest_smp, guest_cpu, append, GUEST_PREFIX,
+            *(script_argv(driver) if driver else ()))
 
 
 # -- runs --------------------------------------------------------------------
 
 class Run:
     """One QEMU boot: a kernel, a scenario script, and what to expect.
+
+    The script is (name of a script in scripts/ without .sh, argument...).
 
     Nested runs boot the host kernel under TCG; the script then runs in
     the guest that the host starts under KVM.
@@ -337,7 +292,7 @@ class Run:
         self.kernel = kernel
         self.args = args
         self.smp = smp
-        # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host lines])
+        # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host script])
         self.nested = nested
         self.host_checks = list(host_checks)  # on the outer console
         # (path in the initramfs, file) pairs, or a function giving them
@@ -370,7 +325,7 @@ class Inspect(Run):
     apply to what pvsites prints."""
 
     def __init__(self, name, kernel, checks):
-        super().__init__(name, '', 0, checks, kernel)
+        super().__init__(name, None, 0, checks, kernel)
 
 
 class Monitor:

@@ -6,11 +6,13 @@ Run them with the selftest command of pvrt.
 """
 
 import json
+import subprocess
 import tempfile
 import unittest
 from pathlib import Path
 
 import pvrt
+import pvrt_bench
 import pvrt_kernel
 import pvrt_machine
 import pvrt_parser
@@ -217,6 +219,55 @@ class Ktap(unittest.TestCase):
     def test_selftest_missing_test_fails(self):
         self.assertFalse(self.selftest(SELFTEST.replace(
             'ok 2 sites', 'ok 2 others')))
+
+
+class Scripts(unittest.TestCase):
+    def runs(self):
+        runs = [r for scen in pvrt_scenarios.SCENARIOS.values()
+                for r in scen() if not isinstance(r, pvrt_machine.Inspect)]
+        return runs + [pvrt_machine.Run('bench', pvrt_bench.BENCH_SCRIPT, 1),
+                       pvrt_scenarios.hint_phases_run('h', [(4, 1)], 1)]
+
+    def test_every_script_exists(self):
+        for r in self.runs():
+            scripts = [r.script]
+            if r.nested and 'driver' in r.nested:
+                scripts.append(r.nested['driver'])
+            for script in scripts:
+                with self.subTest(run=r.name, script=script[0]):
+                    self.assertTrue(
+                        (pvrt_machine.SCRIPTS / f'{script[0]}.sh').is_file())
+
+    def test_scripts_parse(self):
+        for sh in sorted(pvrt_machine.SCRIPTS.glob('*.sh')):
+            with self.subTest(script=sh.name):
+                res = subprocess.run(['sh', '-n', str(sh)],
+                                     capture_output=True, text=True,
+                                     check=False)
+                self.assertEqual(res.returncode, 0, res.stderr)
+
+    def test_in_every_initramfs(self):
+        ent = pvrt_machine.base_entries()
+        self.assertIn(f'dir {pvrt_machine.SCRIPTS_AT} 755 0 0', ent)
+        lib = pvrt_machine.SCRIPTS / 'lib.sh'
+        self.assertIn(f'file {pvrt_machine.SCRIPTS_AT}/lib.sh {lib} 755 0 0',
+                      ent)
+
+    def test_scenario_sh(self):
+        self.assertEqual(pvrt_machine.scenario_sh(('locktorture', 30,
+                                                   'spin_lock')),
+                         '#!/bin/sh\nexec /lib/pvrt/locktorture.sh 30 '
+                         'spin_lock\n')
+
+    def test_nested_script(self):
+        script = pvrt_machine.nested_script('pv_selftest=1', 4, 'host,-xsave',
+                                            ('kvm-no-feature-host', 10))
+        self.assertEqual(pvrt_machine.scenario_sh(script),
+                         '#!/bin/sh\nexec /lib/pvrt/nested.sh 4 host,-xsave '
+                         "'console=ttyS0 panic=-1 loglevel=7 pv_selftest=1' "
+                         "'[guest] ' /lib/pvrt/kvm-no-feature-host.sh 10\n")
+        self.assertEqual(pvrt_machine.nested_script('', 2, 'host')[3:],
+                         ('console=ttyS0 panic=-1 loglevel=7', '[guest] '))
 
 
 class Estimate(unittest.TestCase):

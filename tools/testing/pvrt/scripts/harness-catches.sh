@@ -1,0 +1,38 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# harness-catches.sh FAILURE [ARG]: provoke one failure that pvrt must
+# catch: lkdtm TEST, locktorture on lock_busted for ARG seconds, an exit
+# status of 3, a hang, a die() header named "int3", every CPU spinning
+# with interrupts off, or a reset with no kernel message.
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. /lib/pvrt/lib.sh
+
+LKDTM=/sys/kernel/debug/provoke-crash/DIRECT
+case $1 in
+lkdtm)
+	echo "$2" > $LKDTM
+	;;
+torture)
+	locktorture lock_busted "$2"
+	;;
+exit)
+	exit 3
+	;;
+hang)
+	sleep 3600
+	;;
+die)
+	echo "<2>int3: 0000 [#1] SMP" > /dev/kmsg
+	;;
+freeze)
+	for c in 0 1 2 3; do
+		taskset -c $c sh -c "echo HARDLOCKUP > $LKDTM" &
+	done
+	wait
+	;;
+reset)
+	echo b > /proc/sysrq-trigger
+	;;
+esac

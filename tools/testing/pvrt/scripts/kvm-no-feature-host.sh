@@ -1,0 +1,16 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# kvm-no-feature-host.sh FLIPS: set and clear the VM's hints FLIPS times.
+# The last change leaves the hint clear, unlike the guest's CPUID, which
+# the guest reads again once its loop is over.
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. /lib/pvrt/lib.sh
+
+host_vm
+for _ in $(seq "$1"); do
+	{ echo 1 > "$VM/pv_hints" && sleep 0.2 &&
+		echo 0 > "$VM/pv_hints" && sleep 0.2; } || exit 1
+done
+cat "$VM/pv_hints"

@@ -1,0 +1,145 @@
+# SPDX-License-Identifier: GPL-2.0
+# shellcheck shell=sh
+#
+# Shell functions of the pvrt scenario scripts.  Every initramfs holds
+# the scripts of this directory in /lib/pvrt, and each script sources
+# this file as /lib/pvrt/lib.sh.  They run under busybox sh.
+
+PV_LOCK_OPS=/sys/kernel/debug/x86/pv_lock_ops
+
+# torture_load TYPE WRITERS [PARAM...]: load locktorture of TYPE with
+# WRITERS writers and the module parameters PARAM.
+torture_load() {
+	tl_type=$1 tl_writers=$2
+	shift 2
+	insmod /lib/modules/torture.ko
+	insmod /lib/modules/locktorture.ko torture_type="$tl_type" \
+		nwriters_stress="$tl_writers" stutter=0 stat_interval=0 "$@" ||
+		exit 1
+}
+
+torture_unload() {
+	rmmod locktorture
+	rmmod torture
+}
+
+# locktorture TYPE SECS [WRITERS [PARAM...]]: run locktorture once, for
+# SECS, with WRITERS writers (4 unless given), and unload it.
+locktorture() {
+	lt_type=$1 lt_secs=$2
+	shift 2
+	[ $# -gt 0 ] || set -- 4
+	echo "pvrt: locktorture $lt_type for ${lt_secs}s"
+	torture_load "$lt_type" "$@"
+	sleep "$lt_secs"
+	torture_unload
+}
+
+# The paravirt_runtime KUnit suite is a module: it checks the sites of
+# vmlinux and of every loaded module, its own included.  Loading it,
+# unloading it and loading it again proves that the sites of an unloaded
+# module are forgotten: the second walk would fault on them.
+runtime_test() {
+	insmod /lib/modules/paravirt-runtime-test.ko || exit 1
+	rmmod paravirt_runtime_test || exit 1
+	insmod /lib/modules/paravirt-runtime-test.ko || exit 1
+}
+
+# Switch the lock ops back and forth through debugfs about every 100 ms
+# in the background, until stop_switching.
+start_switching() {
+	cat "$PV_LOCK_OPS"
+	rm -f /tmp/stop /tmp/failed
+	(while [ ! -e /tmp/stop ]; do
+		echo paravirt > "$PV_LOCK_OPS" || touch /tmp/failed
+		sleep 0.1
+		echo native > "$PV_LOCK_OPS" || touch /tmp/failed
+		sleep 0.1
+	done) &
+}
+
+stop_switching() {
+	touch /tmp/stop
+	wait
+	[ ! -e /tmp/failed ] || { echo "pvrt: a switch failed"; exit 1; }
+	cat "$PV_LOCK_OPS"
+}
+
+# phases SECS MODE...: run locktorture spin_lock for SECS in each MODE in
+# turn, switching through debugfs before each, and print the mode and
+# the switch's duration as the debugfs file reports them.
+phases() {
+	ph_secs=$1
+	shift
+	for ph_mode; do
+		echo "$ph_mode" > "$PV_LOCK_OPS" || exit 1
+		echo "pvrt: phase $(head -1 "$PV_LOCK_OPS")"
+		grep "last switch" "$PV_LOCK_OPS"
+		locktorture spin_lock "$ph_secs"
+	done
+}
+
+# Around the lines that a nested host waits for, kernel messages below
+# warnings stay off the console, so that none lands in the middle of such
+# a line; loud shows them from the log afterwards.  A message already on
+# its way to the console when the level drops is still printed, so wait
+# for it to drain.
+quiet() {
+	echo 5 > /proc/sys/kernel/printk
+	sleep 2
+}
+
+loud() {
+	echo 7 > /proc/sys/kernel/printk
+	dmesg | grep "kvm-guest: hints"
+}
+
+# -- in a nested host ----------------------------------------------------
+
+# gwatch: wait, through the guest QEMU's QMP on the FIFOs
+# /tmp/gqmp.in and /tmp/gqmp.out, for the guest to stop (it resets or
+# powers off), and then, unless the guest finished its script, print its
+# registers as QMP gives them; then end QEMU.
+gwatch() {
+	exec 4> /tmp/gqmp.in 5< /tmp/gqmp.out
+	echo '{"execute": "qmp_capabilities"}' >&4
+	while read -r ev <&5; do
+		case "$ev" in *'"SHUTDOWN"'*) break;; esac
+	done
+	sleep 1
+	if ! grep -q 'pvrt: scenario finished' /tmp/guest.log; then
+		echo '{"execute": "human-monitor-command",'\
+			' "arguments": {"command-line": "info registers -a"}}' >&4
+		while read -r ev <&5; do
+			case "$ev" in '{"return": "'*)
+				echo "pvrt: guest registers: $ev"; break;; esac
+		done
+	fi
+	echo '{"execute": "quit"}' >&4
+}
+
+# waitfor PATTERN SECONDS: read the guest's console lines from fd 3 as
+# they come, up to the next one that holds PATTERN; fail after SECONDS.
+waitfor() {
+	read -r up _ < /proc/uptime
+	end=$((${up%.*} + $2))
+	left=$2
+	# shellcheck disable=SC3045 # busybox read has -t
+	while [ "$left" -gt 0 ] && read -t "$left" -r line <&3; do
+		case "$line" in *"$1"*) return 0;; esac
+		read -r up _ < /proc/uptime
+		left=$((end - ${up%.*}))
+	done
+	echo "pvrt: no \"$1\" from the guest in $2s"
+	return 1
+}
+
+# host_vm: once the guest is ready, set VM to its VM's directory in
+# debugfs.
+host_vm() {
+	waitfor "pvrt: guest ready" 300 || exit 1
+	# shellcheck disable=SC2012 # names of the form PID-FD
+	VM=$(ls -d /sys/kernel/debug/kvm/*-*/ | head -1)
+	[ -f "$VM/pv_hints" ] || { echo "pvrt: no pv_hints file"; exit 1; }
+	echo "pvrt: VM debugfs $VM"
+}
