@@ -16,7 +16,8 @@ from pathlib import Path
 from pvrt_kernel import (BUILT, HERE, JOBS, OUT, SRC, build_kernel, die, log,
                          pvsites, run)
 from pvrt_parser import (FAIL_PATTERNS, GUEST_PREFIX, RESET, Symbols, classify,
-                         cpu_states, fatal, guest_registers, where)
+                         cpu_states, fatal, guest_registers, qemu_killed,
+                         where)
 
 
 CMDLINE = 'console=ttyS0 panic=-1 loglevel=7'
@@ -573,7 +574,8 @@ def boot(r, logfile):
         inner = re.findall(r'^pvrt: guest QEMU exited with status (\d+)',
                            '\n'.join(machines_of(r, text)['guest']), re.M)
         if not running and not stopped:
-            vanished = f'QEMU exited by itself with status {status}'
+            vanished = (qemu_killed(text) or
+                        f'QEMU exited by itself with status {status}')
         elif stopped and 'guest' in lost and inner and inner[-1] != '0':
             vanished = f'the guest\'s QEMU exited with status {inner[-1]}'
         elif stopped and lost:

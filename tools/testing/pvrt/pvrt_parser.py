@@ -45,6 +45,19 @@ TORTURE_FAIL = re.compile(r'Writes:\s+Total: \d+\s+Max/Min: \S+.*Fail: (\d+)')
 FINISHED = re.compile(r'pvrt: scenario finished rc=(\d+)$')
 GUEST_PREFIX = '[guest] '
 RESET = re.compile(r'reboot: Restarting system|Kernel panic')
+# What the outer QEMU prints when a signal ends it; a nested guest's QEMU
+# prints the same, but its lines carry GUEST_PREFIX.
+KILLED = re.compile(r'^qemu-system-x86_64: terminating on signal (\d+)'
+                    r'(?: from pid (\d+))?', re.M)
+
+
+def qemu_killed(text):
+    """Why a signal from outside the machine ended its QEMU, or None."""
+    m = KILLED.search(text)
+    if not m:
+        return None
+    sender = f' from pid {m[2]}' if m[2] else ''
+    return f'QEMU killed by signal {m[1]}{sender}, outside the machine'
 
 
 def guest_registers(host_lines, syms):

@@ -84,6 +84,17 @@ class Classify(unittest.TestCase):
         self.assertEqual(judged(stats.format(0)), [])
         self.assertIn('locktorture Fail', judged(stats.format(3)))
 
+    def test_qemu_killed(self):
+        text = (CLEAN + 'qemu-system-x86_64: terminating on signal 15 from '
+                'pid 25256 (<unknown process>)\n')
+        self.assertEqual(pvrt_parser.qemu_killed(text),
+                         'QEMU killed by signal 15 from pid 25256, outside '
+                         'the machine')
+        self.assertIsNone(pvrt_parser.qemu_killed(CLEAN))
+        inner = CLEAN + (pvrt_parser.GUEST_PREFIX + 'qemu-system-x86_64: '
+                         'terminating on signal 15\n')
+        self.assertIsNone(pvrt_parser.qemu_killed(inner))
+
     def test_unfinished_and_exit_status(self):
         self.assertIn('scenario did not finish (guest)',
                       judged('', finished=False))
