@@ -350,8 +350,11 @@ def scen_kvm_dynamic_hints():
                         handled_at_least(2 * HINT_FLIPS),
                         torture_ok('spin_lock')],
                 host_checks=[flips_within(HINT_FLIPS, HINT_BOUND),
-                             has(r'registered vcpus: 4',
-                                 'every guest vCPU registered')])]
+                             has(rf'changes: {2 * HINT_FLIPS}\n'
+                                 rf'notifications: {2 * HINT_FLIPS}\n'
+                                 r'registered vcpus: 4\n',
+                                 'every guest vCPU registered, one '
+                                 'notification per change')])]
 
 
 HINT_PHASE = re.compile(r'^pvrt: phase mode: (\w+), (\d) vCPUs$', re.M)
