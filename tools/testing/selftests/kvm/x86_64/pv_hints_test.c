@@ -5,11 +5,13 @@
  * created later included, while CPUID stays as the VMM set it; each change
  * sends one interrupt, to the first registered vCPU, also when it halts;
  * the state migrates to another VM; INIT clears a registration; invalid
- * ioctl arguments and MSR values are refused.
+ * ioctl arguments and MSR values are refused; a process other than the
+ * VM's creator can make the two ioctls, and no other.
  */
 #include <asm/kvm_para.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "test_util.h"
@@ -303,6 +305,45 @@ static void test_set_get(void)
 }
 
 /*
+ * A process other than the VM's creator that holds the VM's file
+ * descriptor, here a child with its own copy of the address space, can get
+ * and set the hints, but makes no other VM ioctl.
+ */
+static void test_other_process(void)
+{
+	struct kvm_vm *vm = vm_create_barebones();
+	struct kvm_pv_hints pv_hints;
+	int status, r;
+	pid_t pid;
+
+	override(vm, VALID_HINTS);
+	pid = fork();
+	TEST_ASSERT(pid >= 0, "fork() failed, errno: %d", errno);
+	if (!pid) {
+		pv_hints = get_pv_hints(vm);
+		ASSERT_EQ(pv_hints.flags, KVM_PV_HINTS_OVERRIDE);
+		ASSERT_EQ(pv_hints.hints, VALID_HINTS);
+		override(vm, 0);
+		set_pv_hints_einval(vm, KVM_PV_HINTS_OVERRIDE, 0x2);
+		r = __vm_ioctl(vm, KVM_CHECK_EXTENSION,
+			       (void *)KVM_CAP_PV_HINTS);
+		TEST_ASSERT(r == -1 && errno == EIO,
+			    "Expected EIO for KVM_CHECK_EXTENSION, rc: %d errno: %d",
+			    r, errno);
+		_exit(0);
+	}
+	TEST_ASSERT(waitpid(pid, &status, 0) == pid,
+		    "waitpid() failed, errno: %d", errno);
+	TEST_ASSERT(WIFEXITED(status) && !WEXITSTATUS(status),
+		    "child failed, status: %#x", status);
+	pv_hints = get_pv_hints(vm);
+	ASSERT_EQ(pv_hints.flags, KVM_PV_HINTS_OVERRIDE);
+	ASSERT_EQ(pv_hints.hints, 0);
+	kvm_vm_free(vm);
+	ksft_test_result_pass("another process gets and sets the hints only\n");
+}
+
+/*
  * Several vCPUs, with different CPUID hints, read their own until the
  * host overrides them, then the override, also a vCPU created after it;
  * CPUID never changes.  One notification per change, to the first
@@ -499,10 +540,11 @@ int main(void)
 	TEST_REQUIRE(kvm_has_cap(KVM_CAP_ENFORCE_PV_FEATURE_CPUID));
 
 	ksft_print_header();
-	ksft_set_plan(9);
+	ksft_set_plan(10);
 
 	test_enumeration();
 	test_set_get();
+	test_other_process();
 
 	vm = create_vm();
 	test_vcpus(vm, vcpus);
