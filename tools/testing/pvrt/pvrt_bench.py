@@ -18,9 +18,9 @@ def demo_nested(secs, logdir):
     phases = [(4, 1), (4, 0), (4, 1)]
     log(f'pvrt demo --nested: our host kernel under TCG with 2 vCPUs runs a '
         f'KVM guest with 4 vCPUs, booted with KVM_HINTS_REALTIME; the host '
-        f'sets the hint, clears it and sets it again through the VM\'s '
-        f'pv_hints debugfs file, and the guest runs locktorture spin_lock, '
-        f'4 writers, {secs}s after each change')
+        f'sets the hint, clears it and sets it again with pv-hints, and the '
+        f'guest runs locktorture spin_lock, 4 writers, {secs}s after each '
+        f'change')
     res = execute(hint_phases_run('demo-nested', phases, secs), logdir)
     log(f'booted with: {lock_implementation(res.text)}')
     gtext = machine_text(res.text, guest=True)

@@ -192,10 +192,10 @@ def firmware(name):
 
 def host_initramfs(kdir):
     """The guest's contents plus the bed's QEMU, its libraries and
-    firmware, at the paths of Debian's."""
+    firmware, at the paths of Debian's, and pv-hints."""
     ent = base_entries()
     dirs = set()
-    files = {QEMU: BED_QEMU}
+    files = {QEMU: BED_QEMU, '/bin/pv-hints': str(pv_hints_tool())}
     for line in run(['ldd', BED_QEMU]).splitlines():
         m = re.search(r'(/\S+) \(0x', line)
         if m:
@@ -242,6 +242,29 @@ def scenario_initrd(base, dest, script, extra=()):
     return dest
 
 
+def uapi_headers():
+    """The tree's exported headers, installed once; return the directory
+    that holds their include/."""
+    hdr = OUT / 'headers'
+    if 'headers' not in BUILT:
+        run(['make', '-s', '-C', str(SRC), f'O={hdr}', 'headers'])
+        BUILT['headers'] = hdr
+    return hdr
+
+
+def pv_hints_tool():
+    """tools/kvm/pv-hints, statically linked for the host's busybox
+    initramfs, built once."""
+    out = OUT / 'tools'
+    if 'pv-hints' not in BUILT:
+        out.mkdir(parents=True, exist_ok=True)
+        run(['make', '-s', '-C', str(SRC / 'tools/kvm/pv-hints'),
+             f'OUTPUT={out}/', 'LDFLAGS=-static',
+             f'KHDR_INCLUDES=-isystem {uapi_headers()}/usr/include'])
+        BUILT['pv-hints'] = out / 'pv-hints'
+    return BUILT['pv-hints']
+
+
 KVM_SELFTESTS = ['pv_hints_test', 'cpuid_test']
 
 
@@ -251,9 +274,8 @@ def kvm_selftests():
     initramfs, binary)]."""
     out = OUT / 'kselftest'
     if 'kselftest' not in BUILT:
-        hdr = out / 'headers'
+        hdr = uapi_headers()
         log('pvrt: building KVM selftests ' + ' '.join(KVM_SELFTESTS))
-        run(['make', '-s', '-C', str(SRC), f'O={hdr}', 'headers'])
         run(['make', '-s', '-C', str(SRC / 'tools/testing/selftests/kvm'),
              f'-j{JOBS}', f'OUTPUT={out}', f'INSTALL_HDR_PATH={hdr}/usr',
              f'KHDR_INCLUDES=-isystem {hdr}/usr/include',

@@ -10,7 +10,9 @@
 
 host_vm
 for _ in $(seq "$1"); do
-	{ echo 1 > "$VM/pv_hints" && sleep 0.2 &&
-		echo 0 > "$VM/pv_hints" && sleep 0.2; } || exit 1
+	for h in 1 0; do
+		pv-hints --pid "$QPID" set realtime=$h > /dev/null || exit 1
+		sleep 0.2
+	done
 done
 cat "$VM/pv_hints"

@@ -134,12 +134,14 @@ waitfor() {
 	return 1
 }
 
-# host_vm: once the guest is ready, set VM to its VM's directory in
-# debugfs.
+# host_vm: once the guest is ready, set QPID to the pid of its QEMU,
+# which pv-hints takes, and VM to its VM's directory in debugfs, which
+# holds the read-only counters of its hints.
 host_vm() {
 	waitfor "pvrt: guest ready" 300 || exit 1
+	QPID=$(pidof qemu-system-x86_64)
 	# shellcheck disable=SC2012 # names of the form PID-FD
-	VM=$(ls -d /sys/kernel/debug/kvm/*-*/ | head -1)
+	VM=$(ls -d "/sys/kernel/debug/kvm/$QPID"-*/ | head -1)
 	[ -f "$VM/pv_hints" ] || { echo "pvrt: no pv_hints file"; exit 1; }
-	echo "pvrt: VM debugfs $VM"
+	echo "pvrt: QEMU $QPID, VM debugfs $VM"
 }
