@@ -416,6 +416,24 @@ def scen_kvm_no_feature():
                                  'no notification')])]
 
 
+PV_HINTS_TOOL_CASES = 18
+
+
+def scen_pv_hints_tool():
+    """pv-hints, with which the nested scenarios change the hints, on the
+    nested guest's QEMU: every case where it must refuse, with its message
+    and exit status, then get, set and clear."""
+    return [Run('pv-hints-tool', ('pv-hints-tool',), timeout=300,
+                kernel='host', smp=2,
+                nested={'cpu': HINTS_CPU, 'smp': 1, 'kernel': 'host',
+                        'driver': ('pv-hints-tool-host',)},
+                host_checks=[has(f'pvrt: pv-hints: {PV_HINTS_TOOL_CASES} of '
+                                 f'{PV_HINTS_TOOL_CASES} cases as expected',
+                                 'every pv-hints case as expected'),
+                             has(r'changes: 3\nnotifications: 0\n',
+                                 'three changes: set, set and clear')])]
+
+
 def scen_kvm_pv_hints_selftest():
     """The KVM selftest of the hint uAPI, and cpuid_test, which must still
     pass, in the host kernel under TCG."""
@@ -485,6 +503,7 @@ SCENARIOS = {
     'kvm-dynamic-hints': scen_kvm_dynamic_hints,
     'kvm-no-feature': scen_kvm_no_feature,
     'kvm-pv-hints-selftest': scen_kvm_pv_hints_selftest,
+    'pv-hints-tool': scen_pv_hints_tool,
 }
 
 
