@@ -416,7 +416,7 @@ def scen_kvm_no_feature():
                                  'no notification')])]
 
 
-PV_HINTS_TOOL_CASES = 18
+PV_HINTS_TOOL_CASES = 19
 
 
 def scen_pv_hints_tool():

@@ -63,6 +63,8 @@ expect 0 "override 0x0 realtime=0" pvh get
 expect 0 "override 0x1 realtime=1" pvh set realtime=1
 expect 0 "no override" pvh clear
 expect 0 "no override" pvh get
+# The debugfs file only shows the hints; pv-hints changes them.
+expect 1 "write error" sh -c "echo 0 > $VM/pv_hints"
 
 echo "pvrt: pv-hints: $good of $cases cases as expected"
 cat "$VM/pv_hints"
