@@ -223,27 +223,9 @@ static int kvm_pv_hints_open(struct inode *inode, struct file *file)
 	return r;
 }
 
-/*
- * Writing a number does what KVM_SET_PV_HINTS with it in hints and
- * KVM_PV_HINTS_OVERRIDE in flags does.
- */
-static ssize_t kvm_pv_hints_write(struct file *file, const char __user *ubuf,
-				  size_t count, loff_t *ppos)
-{
-	struct kvm *kvm = file_inode(file)->i_private;
-	struct kvm_pv_hints pv_hints = { .flags = KVM_PV_HINTS_OVERRIDE };
-	int r;
-
-	r = kstrtou32_from_user(ubuf, count, 0, &pv_hints.hints);
-	if (!r)
-		r = kvm_set_pv_hints(kvm, &pv_hints);
-	return r ?: count;
-}
-
 static const struct file_operations pv_hints_fops = {
 	.open		= kvm_pv_hints_open,
 	.read		= seq_read,
-	.write		= kvm_pv_hints_write,
 	.llseek		= seq_lseek,
 	.release	= kvm_vm_single_release,
 };
@@ -252,7 +234,7 @@ int kvm_arch_create_vm_debugfs(struct kvm *kvm)
 {
 	debugfs_create_file("mmu_rmaps_stat", 0644, kvm->debugfs_dentry, kvm,
 			    &mmu_rmaps_stat_fops);
-	debugfs_create_file("pv_hints", 0600, kvm->debugfs_dentry, kvm,
+	debugfs_create_file("pv_hints", 0444, kvm->debugfs_dentry, kvm,
 			    &pv_hints_fops);
 	return 0;
 }

@@ -3466,7 +3466,8 @@ static u32 kvm_pv_hints(struct kvm_vcpu *vcpu)
  * Return: 0, or -EINVAL for an unknown flag, a hint that cannot change at
  * runtime, or hints without KVM_PV_HINTS_OVERRIDE.
  */
-int kvm_set_pv_hints(struct kvm *kvm, const struct kvm_pv_hints *pv_hints)
+static int kvm_set_pv_hints(struct kvm *kvm,
+			    const struct kvm_pv_hints *pv_hints)
 {
 	struct kvm_lapic_irq irq = { .delivery_mode = APIC_DM_FIXED };
 	u64 state = (u64)pv_hints->flags << 32 | pv_hints->hints;

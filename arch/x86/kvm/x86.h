@@ -459,7 +459,6 @@ bool kvm_msr_allowed(struct kvm_vcpu *vcpu, u32 index, u32 type);
 
 /* The hints that can change at runtime, see KVM_CAP_PV_HINTS. */
 #define KVM_PV_HINTS_VALID	BIT(KVM_HINTS_REALTIME)
-int kvm_set_pv_hints(struct kvm *kvm, const struct kvm_pv_hints *pv_hints);
 
 /*
  * Internal error codes that are used to indicate that MSR emulation encountered
