@@ -23,6 +23,7 @@ import re
 import sys
 import time
 from pvrt_kernel import (BUILD_CPU_SECONDS, JOBS, OUT, PKGS_BOOT, PKGS_BUILD,
+                         PKGS_SELFTEST,
                          build_kernel, die, ensure_packages, load_times, log,
                          minutes, save_times)
 from pvrt_parser import log_tail
@@ -182,6 +183,7 @@ def main():
     sub.add_parser('selftest', help="run the harness's own unit tests")
     args = ap.parse_args()
     if args.cmd == 'selftest':
+        ensure_packages(PKGS_SELFTEST)
         import pvrt_test  # pylint: disable=import-outside-toplevel
         import unittest  # pylint: disable=import-outside-toplevel
         suite = unittest.defaultTestLoader.loadTestsFromModule(pvrt_test)

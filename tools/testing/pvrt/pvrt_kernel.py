@@ -36,6 +36,7 @@ PKGS_BUILD = ['gcc', 'make', 'flex', 'bison', 'bc', 'perl', 'libelf-dev',
               'libssl-dev', 'libc6-dev', 'ccache']
 PKGS_BOOT = ['qemu-system-x86', 'qemu-system-data', 'seabios',
              'busybox-static']
+PKGS_SELFTEST = ['shellcheck']
 
 
 def log(msg):

@@ -257,6 +257,16 @@ class Scripts(unittest.TestCase):
                                      check=False)
                 self.assertEqual(res.returncode, 0, res.stderr)
 
+    def test_shellcheck(self):
+        """Every shell script of the harness passes shellcheck, which
+        follows what they source from the scripts' directory."""
+        scripts = sorted(pvrt_machine.SCRIPTS.glob('*.sh')) + \
+            [pvrt_kernel.HERE / sh for sh in ('init.sh', 'ci.sh', 'pvrt.sh')]
+        res = subprocess.run(['shellcheck', '-x'] + [str(s) for s in scripts],
+                             cwd=pvrt_machine.SCRIPTS, capture_output=True,
+                             text=True, check=False)
+        self.assertEqual(res.returncode, 0, res.stdout + res.stderr)
+
     def test_in_every_initramfs(self):
         ent = pvrt_machine.base_entries()
         self.assertIn(f'dir {pvrt_machine.SCRIPTS_AT} 755 0 0', ent)
