@@ -9,6 +9,10 @@ Commands:
                     report KTAP; the last line is
                     "N passed, N failed, N retried"
   bench             print benchmark figures
+  kvm-selftests [--base REV]
+                    run every KVM selftest in the host kernel and, with
+                    --base, in one built from REV: fail if a test that
+                    passes there does not pass here
   list              list the scenarios
   selftest          run the harness's own unit tests, on stored console
                     text; they boot nothing
@@ -20,15 +24,18 @@ $PVRT_OUT) from the fragments in tools/testing/pvrt/configs/, with ccache.
 
 import argparse
 import re
+import subprocess
 import sys
 import time
+import pvrt_kernel
 from pvrt_kernel import (BUILD_CPU_SECONDS, JOBS, OUT, PKGS_BOOT, PKGS_BUILD,
                          PKGS_SELFTEST,
-                         build_kernel, die, ensure_packages, load_times, log,
-                         minutes, save_times)
+                         SRC, build_kernel, die, ensure_packages, load_times,
+                         log, minutes, save_times)
 from pvrt_parser import log_tail
-from pvrt_machine import (RETRIED, ensure_qemu, execute)
-from pvrt_scenarios import (SCENARIOS, TORTURE_SECS)
+from pvrt_machine import (RETRIED, all_kvm_selftests, ensure_qemu, execute)
+from pvrt_scenarios import (SCENARIOS, TORTURE_SECS, kvm_selftest_results,
+                            kvm_selftests_run)
 from pvrt_bench import (cmd_bench, cmd_demo)
 
 
@@ -165,6 +172,64 @@ def cmd_check(args):
     return 1 if failed else 0
 
 
+def base_tree(rev):
+    """A worktree of this tree at @rev, under the build directory."""
+    res = subprocess.run(['git', '-C', str(SRC), 'rev-parse', '--short',
+                          '--verify', f'{rev}^{{commit}}'],
+                         capture_output=True, text=True, check=False)
+    if res.returncode:
+        die(f'--base {rev}: no such commit in {SRC}')
+    wt = OUT / f'src-{res.stdout.strip()}'
+    if not wt.exists():
+        subprocess.run(['git', '-C', str(SRC), 'worktree', 'add', '--detach',
+                        str(wt), rev], check=True, capture_output=True)
+    return wt
+
+
+def cmd_kvm_selftests(args):
+    """Every KVM selftest in the host kernel (under TCG, as the nested
+    scenarios run it) and, with --base, in one built from another commit
+    with the same config.  Fails if a test that passes on the base does
+    not on ours, or if our kernel shows a failure that the base does not."""
+    if args.timeout < 1:
+        die('--timeout takes a number of seconds, 1 or more')
+    ensure_packages(PKGS_BUILD + PKGS_BOOT)
+    ensure_qemu()
+    logdir = OUT / 'logs'
+    logdir.mkdir(parents=True, exist_ok=True)
+    kernels = [('ours', pvrt_kernel.BED_HOST_SRC)]
+    if args.base:
+        kernels.append(('base', str(base_tree(args.base))))
+    tests, unbuilt = all_kvm_selftests()
+    log(f'pvrt: {len(tests)} KVM selftests, each for at most '
+        f'{args.timeout}s, on {len(kernels)} host kernels; '
+        f'{len(unbuilt)} did not build: {", ".join(unbuilt) or "none"}')
+    results, problems = {}, {}
+    for label, src in kernels:
+        pvrt_kernel.BED_HOST_SRC = src
+        pvrt_kernel.BUILT.pop('host', None)
+        kdir = build_kernel('host')
+        res = execute(kvm_selftests_run(tests, args.timeout), logdir,
+                      f'-{label}')
+        results[label] = kvm_selftest_results(res.text)
+        problems[label] = res.reasons
+        log(f'pvrt: {label}: {kdir.name} kernel, log {res.logfile}, '
+            f'{sum(r == "pass" for r in results[label].values())} passed, '
+            f'kernel failures: {", ".join(res.reasons) or "none"}')
+    for _, binary in tests:
+        log(f'  {binary.name:40} ' + '  '.join(
+            f'{label}: {results[label].get(binary.name, "no result")}'
+            for label, _ in kernels))
+    worse = [b.name for _, b in tests if args.base and
+             results['base'].get(b.name) == 'pass' and
+             results['ours'].get(b.name) != 'pass']
+    new = [p for p in problems['ours'] if p not in problems.get('base', [])]
+    if args.base:
+        log(f'pvrt: passed on base, not on ours: {", ".join(worse) or "none"}')
+    log(f'pvrt: kernel failures on ours only: {", ".join(new) or "none"}')
+    return 1 if worse or new else 0
+
+
 def main():
     ap = argparse.ArgumentParser(prog='pvrt', description=__doc__,
                                  formatter_class=argparse.RawTextHelpFormatter)
@@ -179,6 +244,12 @@ def main():
     p.add_argument('--repeat', type=int, default=1, metavar='N',
                    help='run the scenarios N times (default 1)')
     sub.add_parser('bench', help='print benchmark figures')
+    p = sub.add_parser('kvm-selftests',
+                       help='run the KVM selftests in the host kernel')
+    p.add_argument('--base', metavar='REV',
+                   help='also in a host kernel built from REV, and compare')
+    p.add_argument('--timeout', type=int, default=120, metavar='SECS',
+                   help='kill a test after SECS (default 120)')
     sub.add_parser('list', help='list the scenarios')
     sub.add_parser('selftest', help="run the harness's own unit tests")
     args = ap.parse_args()
@@ -193,8 +264,8 @@ def main():
         for name, fn in SCENARIOS.items():
             log(f'{name}: {len(fn())} run(s)')
         return 0
-    return {'demo': cmd_demo, 'check': cmd_check, 'bench': cmd_bench}[
-        args.cmd](args)
+    return {'demo': cmd_demo, 'check': cmd_check, 'bench': cmd_bench,
+            'kvm-selftests': cmd_kvm_selftests}[args.cmd](args)
 
 
 if __name__ == '__main__':

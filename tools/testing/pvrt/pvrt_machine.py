@@ -285,6 +285,31 @@ def kvm_selftests():
     return [(f'/bin/{t}', out / 'x86_64' / t) for t in KVM_SELFTESTS]
 
 
+def all_kvm_selftests():
+    """Build every KVM selftest of x86_64 statically, once, going on past
+    those that do not build; return [(path in the initramfs, binary)] of
+    those that did, by name, and the names of those that did not."""
+    kvm = SRC / 'tools/testing/selftests/kvm'
+    out = OUT / 'kselftest'
+    names = re.findall(r'^TEST_GEN_PROGS_x86_64 \+?= (\S+)$',
+                       (kvm / 'Makefile').read_text(), re.M)
+    if 'kselftest-all' not in BUILT:
+        hdr = uapi_headers()
+        log(f'pvrt: building {len(names)} KVM selftests')
+        subprocess.run(['make', '-k', '-s', '-C', str(kvm), f'-j{JOBS}',
+                        f'OUTPUT={out}', f'INSTALL_HDR_PATH={hdr}/usr',
+                        f'KHDR_INCLUDES=-isystem {hdr}/usr/include',
+                        'EXTRA_CFLAGS=-static'] +
+                       [str(out / n) for n in names],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       check=False)
+        BUILT['kselftest-all'] = out
+    built = [n for n in names if (out / n).is_file()]
+    return ([(f'/bin/{Path(n).name}', out / n) for n in sorted(
+        built, key=lambda n: Path(n).name)],
+            [Path(n).name for n in names if n not in built])
+
+
 def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
     """Host-side script: run the guest under KVM with Debian's QEMU, and
     with a @driver, a script, run that on the host meanwhile (see
@@ -307,7 +332,7 @@ class Run:
 
     def __init__(self, name, script, timeout, checks=(), kernel='guest',
                  args='', smp=4, nested=None, expect=None, steps=(),
-                 host_checks=(), files=(), stuck=None, grace=10):
+                 host_checks=(), files=(), stuck=None, grace=10, mem=512):
         self.name = name
         self.script = script
         self.timeout = timeout
@@ -315,6 +340,7 @@ class Run:
         self.kernel = kernel
         self.args = args
         self.smp = smp
+        self.mem = mem            # MB, of a machine that is not nested
         # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host script])
         self.nested = nested
         self.host_checks = list(host_checks)  # on the outer console
@@ -494,7 +520,7 @@ def boot(r, logfile):
                                  [f'file {dst} {src} 755 0 0' for dst, src
                                   in (r.files() if callable(r.files)
                                       else r.files)])
-        args, mem = r.args, 512
+        args, mem = r.args, r.mem
         if r.kernel == 'host':
             args = f'{args} {BED_HOST_ARGS}'
         kernels = {r.kernel: Symbols(kdir)}

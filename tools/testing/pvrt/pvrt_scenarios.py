@@ -5,6 +5,7 @@ log.
 """
 
 import re
+from pathlib import Path
 from pvrt_kernel import (OUT, text_sites)
 from pvrt_parser import (has, ktap_problems, ktap_runs, kunit_ok, torture_ok,
                          torture_writes)
@@ -443,6 +444,27 @@ def scen_kvm_pv_hints_selftest():
                             r'skip:0 error:0', 'pv_hints_test: 10 passed')] +
                 [has(f'pvrt: {t} exited 0', f'{t} exited 0')
                  for t in KVM_SELFTESTS])]
+
+
+def kvm_selftests_run(tests, secs):
+    """A boot of the host kernel under TCG that runs the KVM selftests
+    @tests, [(path in the initramfs, binary)], each for at most @secs."""
+    return Run('kvm-selftests', ('kvm-selftests', '-t', secs,
+                                 *(Path(path).name for path, _ in tests)),
+               timeout=len(tests) * secs + 300, kernel='host', smp=2,
+               files=tests, mem=2048)
+
+
+KVM_SELFTEST_RESULT = re.compile(r'^pvrt: (\S+) exited (.*?)\s*$', re.M)
+
+
+def kvm_selftest_results(text):
+    """{test: 'pass', 'skip', 'killed after Ns' or 'exit status N'} from
+    the console of a kvm_selftests_run()."""
+    named = {'0': 'pass', '4': 'skip'}
+    return {t: named.get(rc, rc if rc.startswith('killed')
+                         else f'exit status {rc}')
+            for t, rc in KVM_SELFTEST_RESULT.findall(text)}
 
 
 def catch(what, *args):

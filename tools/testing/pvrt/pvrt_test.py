@@ -232,6 +232,27 @@ class Ktap(unittest.TestCase):
             'ok 2 sites', 'ok 2 others')))
 
 
+class KvmSelftests(unittest.TestCase):
+    def test_results(self):
+        text = ('pvrt: state_test exited 0\n'
+                'pvrt: xen_shinfo_test exited 4\n'
+                'pvrt: dirty_log_test exited killed after 120s\n'
+                'pvrt: smm_test exited 254\n')
+        self.assertEqual(pvrt_scenarios.kvm_selftest_results(text),
+                         {'state_test': 'pass', 'xen_shinfo_test': 'skip',
+                          'dirty_log_test': 'killed after 120s',
+                          'smm_test': 'exit status 254'})
+
+    def test_run(self):
+        tests = [('/bin/a_test', Path('/x/a_test')),
+                 ('/bin/b_test', Path('/x/x86_64/b_test'))]
+        r = pvrt_scenarios.kvm_selftests_run(tests, 60)
+        self.assertEqual(r.script, ('kvm-selftests', '-t', 60, 'a_test',
+                                    'b_test'))
+        self.assertEqual(r.kernel, 'host')
+        self.assertEqual(r.files, tests)
+
+
 class Scripts(unittest.TestCase):
     def runs(self):
         runs = [r for scen in pvrt_scenarios.SCENARIOS.values()
