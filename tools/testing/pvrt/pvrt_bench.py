@@ -3,9 +3,9 @@
 """
 
 import re
-from pvrt_kernel import (GUESTS, OUT, PKGS_BOOT, PKGS_BUILD, build_kernel, die,
-                         ensure_packages, kept_sections, log, pvsites,
-                         symbol_size)
+from pvrt_kernel import (GUESTS, HERE, OUT, PKGS_BOOT, PKGS_BUILD, build_kernel,
+                         die, ensure_packages, kept_sections, log, pvsites,
+                         run, symbol_size)
 from pvrt_parser import machine_text
 from pvrt_machine import (Run, ensure_qemu, execute)
 from pvrt_scenarios import (HINT_FLIP, PHASE, hint_phase_results,
@@ -154,11 +154,21 @@ def bench_hints(logdir):
     log(f'console log: {res.logfile}')
 
 
+def bench_fast_path():
+    """The uncontended lock/unlock pair of each mode, on the host CPU."""
+    log('\n== the uncontended fast path, on this machine\'s CPU ==')
+    tools = OUT / 'tools'
+    tools.mkdir(parents=True, exist_ok=True)
+    run(['make', '-s', '-C', str(HERE), f'OUTPUT={tools}/'])
+    log(run([str(tools / 'lockpair')]).rstrip())
+
+
 def cmd_bench(args):
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
     ensure_qemu()
     logdir = OUT / 'logs'
     logdir.mkdir(parents=True, exist_ok=True)
+    bench_fast_path()
     for name in GUESTS:
         kdir = build_kernel(name)
         log(f'\n== {name}: call sites and sections of vmlinux ==')
