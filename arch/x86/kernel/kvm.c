@@ -75,6 +75,8 @@ static int has_guest_poll = 0;
 static bool kvm_hints_int __ro_after_init;
 
 #ifdef CONFIG_PARAVIRT_RUNTIME
+/* The last hints handled: see kvm_hints_apply(). */
+static unsigned int kvm_hints;
 static void kvm_hints_resync(void);
 static void kvm_hints_stop(void);
 #else
@@ -1070,9 +1072,66 @@ static void kvm_kick_cpu(int cpu)
 
 #include <asm/qspinlock.h>
 
+/*
+ * For benchmarks of the runtime switch against the ways to do without
+ * it, CONFIG_PARAVIRT_RUNTIME_SELFTEST offers "kvm_pvspin_alt=", which
+ * boots the guest with one of them:
+ *
+ *  hint-wait:	the PV lock ops whatever the hints, whose wait spins
+ *		instead of halting while KVM_HINTS_REALTIME is set in the
+ *		hints that kvm_hints_apply() last read, which the lock ops
+ *		would otherwise follow;
+ *  tas:	the native lock ops with virt_spin_lock(), the test-and-set
+ *		lock of a guest without PV spinlocks.
+ *
+ * Either way, the lock ops never switch.
+ */
+enum kvm_pvspin_alt {
+	KVM_PVSPIN_ALT_NONE,
+	KVM_PVSPIN_ALT_HINT_WAIT,
+	KVM_PVSPIN_ALT_TAS,
+};
+
+#ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
+static const char * const kvm_pvspin_alt_name[] = {
+	[KVM_PVSPIN_ALT_NONE]		= "none",
+	[KVM_PVSPIN_ALT_HINT_WAIT]	= "hint-wait",
+	[KVM_PVSPIN_ALT_TAS]		= "tas",
+};
+
+static enum kvm_pvspin_alt kvm_pvspin_alt __ro_after_init;
+
+static int __init parse_kvm_pvspin_alt(char *arg)
+{
+	int i = arg ? match_string(kvm_pvspin_alt_name,
+				   ARRAY_SIZE(kvm_pvspin_alt_name), arg) : -EINVAL;
+
+	if (i < 0) {
+		pr_err("kvm_pvspin_alt=%s: not one of none, hint-wait, tas\n",
+		       arg ?: "");
+		return -EINVAL;
+	}
+	kvm_pvspin_alt = i;
+	if (i != KVM_PVSPIN_ALT_NONE)
+		pr_info("kvm_pvspin_alt=%s: the lock ops never switch\n", arg);
+	return 0;
+}
+early_param("kvm_pvspin_alt", parse_kvm_pvspin_alt);
+
+/* Whether kvm_wait() spins: only with kvm_pvspin_alt=hint-wait. */
+static bool kvm_wait_spins(void)
+{
+	return kvm_pvspin_alt == KVM_PVSPIN_ALT_HINT_WAIT &&
+	       (READ_ONCE(kvm_hints) & BIT(KVM_HINTS_REALTIME));
+}
+#else
+#define kvm_pvspin_alt KVM_PVSPIN_ALT_NONE
+static inline bool kvm_wait_spins(void) { return false; }
+#endif
+
 static void kvm_wait(u8 *ptr, u8 val)
 {
-	if (in_nmi())
+	if (in_nmi() || kvm_wait_spins())
 		return;
 
 	/*
@@ -1101,6 +1160,7 @@ enum kvm_pvspin {
 	KVM_PVSPIN_SINGLE_CPU,
 	KVM_PVSPIN_NOPVSPIN,
 	KVM_PVSPIN_NO_UNHALT,
+	KVM_PVSPIN_TAS,
 };
 
 static const char * const kvm_pvspin_msg[] = {
@@ -1109,11 +1169,17 @@ static const char * const kvm_pvspin_msg[] = {
 	[KVM_PVSPIN_SINGLE_CPU]	= "disabled, single CPU",
 	[KVM_PVSPIN_NOPVSPIN]	= "disabled, forced by \"nopvspin\" parameter",
 	[KVM_PVSPIN_NO_UNHALT]	= "disabled, no host support",
+	[KVM_PVSPIN_TAS]	= "disabled, test-and-set forced by \"kvm_pvspin_alt=tas\"",
 };
 
 /* Whether the guest with these hints should use PV spinlocks. */
 static enum kvm_pvspin kvm_pvspin_check(unsigned int hints)
 {
+	if (kvm_pvspin_alt == KVM_PVSPIN_ALT_TAS)
+		return KVM_PVSPIN_TAS;
+	/* kvm_wait() follows the hint instead. */
+	if (kvm_pvspin_alt == KVM_PVSPIN_ALT_HINT_WAIT)
+		hints &= ~BIT(KVM_HINTS_REALTIME);
 	/*
 	 * Disable PV spinlocks and use native qspinlock when dedicated pCPUs
 	 * are available.
@@ -1138,7 +1204,7 @@ static enum kvm_pvspin kvm_pvspin_check(unsigned int hints)
  */
 static bool kvm_virt_spin_lock_wanted(enum kvm_pvspin why)
 {
-	return why == KVM_PVSPIN_NO_UNHALT;
+	return why == KVM_PVSPIN_NO_UNHALT || why == KVM_PVSPIN_TAS;
 }
 
 /*
@@ -1167,7 +1233,6 @@ static struct pv_lock_ops kvm_native_lock_ops __ro_after_init;
 static struct pv_lock_ops kvm_pv_lock_ops __ro_after_init;
 
 /* Written by kvm_runtime_lock_ops_init(), then by kvm_hints_apply() only. */
-static unsigned int kvm_hints;			/* the last ones handled */
 static enum kvm_pvspin kvm_pvspin_state;	/* and what they gave */
 static unsigned int kvm_hints_handled;
 static atomic_t kvm_hints_interrupts = ATOMIC_INIT(0);
@@ -1259,6 +1324,10 @@ static int kvm_hints_show(char *buf, size_t size)
 {
 	int len = scnprintf(buf, size, "kvm hints: %#x\n", READ_ONCE(kvm_hints));
 
+#ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
+	len += scnprintf(buf + len, size - len, "kvm_pvspin_alt: %s\n",
+			 kvm_pvspin_alt_name[kvm_pvspin_alt]);
+#endif
 	if (!kvm_hints_int)
 		return len + scnprintf(buf + len, size - len,
 				       "kvm hint notifications: not offered by the host\n");
@@ -1293,8 +1362,12 @@ static int __init kvm_runtime_lock_ops_init(void)
 	kvm_pv_lock_ops.wait = kvm_wait;
 	kvm_pv_lock_ops.kick = kvm_kick_cpu;
 
-	/* No hint makes up for one CPU, "nopvspin" or no PV_UNHALT. */
-	if (kvm_pvspin_check(hints & ~(1 << KVM_HINTS_REALTIME)) == KVM_PVSPIN_ON) {
+	/*
+	 * No hint makes up for one CPU, "nopvspin" or no PV_UNHALT, and a
+	 * kvm_pvspin_alt never switches.
+	 */
+	if (!kvm_pvspin_alt &&
+	    kvm_pvspin_check(hints & ~(1 << KVM_HINTS_REALTIME)) == KVM_PVSPIN_ON) {
 		__pv_init_lock_hash();
 		paravirt_runtime_set_ops(&kvm_native_lock_ops, &kvm_pv_lock_ops);
 	} else {
