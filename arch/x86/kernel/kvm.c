@@ -1236,6 +1236,10 @@ static struct pv_lock_ops kvm_pv_lock_ops __ro_after_init;
 static enum kvm_pvspin kvm_pvspin_state;	/* and what they gave */
 static unsigned int kvm_hints_handled;
 static atomic_t kvm_hints_interrupts = ATOMIC_INIT(0);
+/* ktime of the last notification not yet handled, or 0 */
+static u64 kvm_hints_irq_ns;
+/* and from the last one handled to the end of its handling */
+static u64 kvm_hints_follow_ns;
 static bool kvm_hints_ready;
 
 /* The hints that the host can change while the guest runs. */
@@ -1266,12 +1270,15 @@ static void kvm_hints_apply(struct work_struct *work)
 {
 	unsigned int hints;
 	enum kvm_pvspin why;
+	u64 irq_ns;
 	int ret;
 
 	/* Queued by an interrupt that raced with kvm_hints_stop(). */
 	if (!READ_ONCE(kvm_hints_ready))
 		return;
 
+	/* A later notification queues this again, and is timed then. */
+	irq_ns = xchg(&kvm_hints_irq_ns, 0);
 	hints = kvm_hints_now();
 	why = kvm_pvspin_check(hints);
 	ret = paravirt_runtime_switch(why != KVM_PVSPIN_ON);
@@ -1290,6 +1297,8 @@ static void kvm_hints_apply(struct work_struct *work)
 		static_branch_enable(&virt_spin_lock_key);
 	else
 		static_branch_disable(&virt_spin_lock_key);
+	if (irq_ns)
+		WRITE_ONCE(kvm_hints_follow_ns, ktime_get_ns() - irq_ns);
 }
 
 static DECLARE_WORK(kvm_hints_work, kvm_hints_apply);
@@ -1316,6 +1325,7 @@ DEFINE_IDTENTRY_SYSVEC(sysvec_kvm_hints_interrupt)
 	ack_APIC_irq();
 	inc_irq_stat(irq_hv_callback_count);
 	atomic_inc(&kvm_hints_interrupts);
+	WRITE_ONCE(kvm_hints_irq_ns, ktime_get_ns());
 	/* Until kvm_runtime_lock_ops_init(), which looks at the hints itself. */
 	kvm_hints_resync();
 }
@@ -1332,9 +1342,11 @@ static int kvm_hints_show(char *buf, size_t size)
 		return len + scnprintf(buf + len, size - len,
 				       "kvm hint notifications: not offered by the host\n");
 	return len + scnprintf(buf + len, size - len,
-			       "kvm hint notifications: %u interrupts, %u handled\n",
+			       "kvm hint notifications: %u interrupts, %u handled\n"
+			       "kvm hint last handled: %llu ns after its interrupt\n",
 			       atomic_read(&kvm_hints_interrupts),
-			       READ_ONCE(kvm_hints_handled));
+			       READ_ONCE(kvm_hints_handled),
+			       READ_ONCE(kvm_hints_follow_ns));
 }
 
 /*
