@@ -3,9 +3,9 @@
 """
 
 import re
-from pvrt_kernel import (GUESTS, HERE, OUT, PKGS_BOOT, PKGS_BUILD, build_kernel,
-                         die, ensure_packages, kept_sections, log, pvsites,
-                         run, symbol_size)
+from pvrt_kernel import (GUESTS, OUT, PKGS_BOOT, PKGS_BUILD, build_kernel, die,
+                         ensure_packages, harness_tool, kept_sections, log,
+                         pvsites, run, symbol_size)
 from pvrt_parser import machine_text
 from pvrt_machine import (Run, ensure_qemu, execute)
 from pvrt_scenarios import (HINT_FLIP, PHASE, hint_phase_results,
@@ -157,10 +157,7 @@ def bench_hints(logdir):
 def bench_fast_path():
     """The uncontended lock/unlock pair of each mode, on the host CPU."""
     log('\n== the uncontended fast path, on this machine\'s CPU ==')
-    tools = OUT / 'tools'
-    tools.mkdir(parents=True, exist_ok=True)
-    run(['make', '-s', '-C', str(HERE), f'OUTPUT={tools}/'])
-    log(run([str(tools / 'lockpair')]).rstrip())
+    log(run([str(harness_tool('lockpair'))]).rstrip())
 
 
 def cmd_bench(args):

@@ -234,13 +234,21 @@ def text_sites(kdir):
     return start, end, sites
 
 
+def harness_tool(name):
+    """The path of one of the harness's own programs (Makefile), all of
+    them built once."""
+    tools = OUT / 'tools'
+    if 'tools' not in BUILT:
+        tools.mkdir(parents=True, exist_ok=True)
+        run(['make', '-s', '-C', str(HERE), f'OUTPUT={tools}/'])
+        BUILT['tools'] = tools
+    return tools / name
+
+
 def pvsites(kdir):
     """What pvsites prints about a kernel's vmlinux; empty if it failed."""
-    tool = OUT / 'tools' / 'pvsites'
-    tool.parent.mkdir(parents=True, exist_ok=True)
-    run(['make', '-s', '-C', str(HERE), f'OUTPUT={tool.parent}/'])
-    res = subprocess.run([str(tool), str(kdir / 'vmlinux')], check=False,
-                         stdout=subprocess.PIPE, text=True)
+    res = subprocess.run([str(harness_tool('pvsites')), str(kdir / 'vmlinux')],
+                         check=False, stdout=subprocess.PIPE, text=True)
     return res.stdout if res.returncode == 0 else ''
 
 

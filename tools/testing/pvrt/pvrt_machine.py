@@ -13,8 +13,8 @@ import subprocess
 import time
 from pathlib import Path
 
-from pvrt_kernel import (BUILT, HERE, JOBS, OUT, SRC, build_kernel, die, log,
-                         pvsites, run)
+from pvrt_kernel import (BUILT, HERE, JOBS, OUT, SRC, build_kernel, die,
+                         harness_tool, log, pvsites, run)
 from pvrt_parser import (FAIL_PATTERNS, GUEST_PREFIX, RESET, Symbols, classify,
                          cpu_states, fatal, guest_registers, qemu_killed,
                          where)
@@ -192,10 +192,11 @@ def firmware(name):
 
 def host_initramfs(kdir):
     """The guest's contents plus the bed's QEMU, its libraries and
-    firmware, at the paths of Debian's, and pv-hints."""
+    firmware, at the paths of Debian's, pv-hints and pvload."""
     ent = base_entries()
     dirs = set()
-    files = {QEMU: BED_QEMU, '/bin/pv-hints': str(pv_hints_tool())}
+    files = {QEMU: BED_QEMU, '/bin/pv-hints': str(pv_hints_tool()),
+             '/bin/pvload': str(harness_tool('pvload'))}
     for line in run(['ldd', BED_QEMU]).splitlines():
         m = re.search(r'(/\S+) \(0x', line)
         if m:
@@ -344,7 +345,8 @@ class Run:
         # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host script])
         self.nested = nested
         self.host_checks = list(host_checks)  # on the outer console
-        # (path in the initramfs, file) pairs, or a function giving them
+        # (path in the initramfs, file) pairs, or a function giving them,
+        # for the machine that runs the script: in a nested run, the guest
         self.files = files
         self.expect = expect      # failure reason this run must produce
         # With @expect: (pattern, every CPU, what it means) that the
@@ -355,6 +357,12 @@ class Run:
         self.steps = list(steps)
         # Seconds a boot may go on once something fatal shows.
         self.grace = grace
+
+    def extra_files(self):
+        """gen_init_cpio lines of the files of the machine that runs the
+        script: in a nested run, the guest."""
+        return [f'file {dst} {src} 755 0 0' for dst, src in
+                (self.files() if callable(self.files) else self.files)]
 
     def guest_kernel(self):
         return self.nested.get('kernel', 'guest')
@@ -502,7 +510,8 @@ def boot(r, logfile):
         gdir = build_kernel(r.guest_kernel())
         hdir = build_kernel('host')
         ginit = scenario_initrd(guest_initramfs(gdir),
-                                logfile.with_suffix('.guest.cpio'), r.script)
+                                logfile.with_suffix('.guest.cpio'), r.script,
+                                r.extra_files())
         script = nested_script(r.args, r.nested['smp'], r.nested['cpu'],
                                r.nested.get('driver'))
         extra = ['dir /guest 755 0 0',
@@ -517,9 +526,7 @@ def boot(r, logfile):
         kdir = build_kernel(r.kernel)
         initrd = scenario_initrd(guest_initramfs(kdir),
                                  logfile.with_suffix('.cpio'), r.script,
-                                 [f'file {dst} {src} 755 0 0' for dst, src
-                                  in (r.files() if callable(r.files)
-                                      else r.files)])
+                                 r.extra_files())
         args, mem = r.args, r.mem
         if r.kernel == 'host':
             args = f'{args} {BED_HOST_ARGS}'
