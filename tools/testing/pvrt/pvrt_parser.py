@@ -190,13 +190,18 @@ def torture_ok(ttype):
     return (f'locktorture {ttype}: End of test: SUCCESS, Fail: 0', ok)
 
 
-def torture_writes(text, ttype):
-    """Total writes of a locktorture run, from its final statistics."""
+def torture_total(text, ttype, what='Writes'):
+    """Total writes, or reads, of a locktorture run, from its final
+    statistics."""
     end = re.search(rf'{re.escape(ttype)}-torture:--- End of test', text)
     if not end:
         return None
-    stats = re.findall(r'Writes:\s+Total: (\d+)', text[:end.start()])
+    stats = re.findall(rf'{what}\s*:\s+Total: (\d+)', text[:end.start()])
     return int(stats[-1]) if stats else None
+
+
+def torture_writes(text, ttype):
+    return torture_total(text, ttype)
 
 
 TIMESTAMP = re.compile(r'^\[\s*\d+\.\d+\] ')

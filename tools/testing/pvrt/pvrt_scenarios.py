@@ -6,7 +6,7 @@ log.
 
 import re
 from pathlib import Path
-from pvrt_kernel import (OUT, text_sites)
+from pvrt_kernel import (OUT, harness_tool, text_sites)
 from pvrt_parser import (has, ktap_problems, ktap_runs, kunit_ok, torture_ok,
                          torture_writes)
 from pvrt_machine import (Inspect, KVM_SELFTESTS, Run, kvm_selftests)
@@ -288,16 +288,19 @@ def scen_bad_input():
                has('pvrt: every concurrent write succeeded',
                    'every concurrent write succeeded'),
                switches_done(2), kunit_ok('paravirt_runtime', 2),
-               sites_checked('native')]
+               sites_checked('native'),
+               has(r'kvm_pvspin_alt=bogus: not one of none, hint-wait, tas',
+                   'kvm_pvspin_alt=bogus refused')]
     return [Run('bad-input', ('bad-input',), timeout=300,
-                checks=checks)]
+                args='kvm_pvspin_alt=bogus', checks=checks)]
 
 
 # -- dynamic hints ------------------------------------------------------
 
 # QEMU's "-cpu host" offers only the KVM features it has a name for,
 # unless it is not migratable; KVM_FEATURE_PV_HINTS_INT has no name yet.
-HINTS_CPU = GUEST_CPU + ',migratable=off,kvm-hint-dedicated=on'
+NOTIFY_CPU = GUEST_CPU + ',migratable=off'
+HINTS_CPU = NOTIFY_CPU + ',kvm-hint-dedicated=on'
 HINT_FLIPS = 20       # round trips of KVM_HINTS_REALTIME
 HINT_BOUND = 5.0      # seconds from a hint change to the guest's new mode
 
@@ -384,6 +387,49 @@ def hint_phases_run(name, phases, secs):
                        'driver': ('hint-phases-host', secs,
                                   *(hints for _, hints in phases))},
                checks=[torture_ok('spin_lock')])
+
+
+def modes_run(name, cpu, args, phases, secs, reps, script=()):
+    """The workloads of pvrt bench in a guest-inline guest of 4 vCPUs,
+    booted with CPU model @cpu and kernel arguments @args.  Each phase is
+    (vCPUs online, hints): the guest brings that many vCPUs online, asks
+    the host for the hints and waits until it has handled them, then runs
+    each workload @reps times for @secs.  @script, (name, argument...),
+    runs first, in the guest script's place, and ends by running it."""
+    wait = reps * 3 * (secs + 30)
+    return Run(name, (*(script or ('bench-modes',)), secs, reps,
+                      *(f'{c}:{h}' for c, h in phases)),
+               timeout=300 + len(phases) * wait, kernel='host', smp=2,
+               args=args,
+               files=lambda: [('/bin/pvload', harness_tool('pvload'))],
+               nested={'cpu': cpu, 'smp': 4, 'kernel': 'guest-inline',
+                       'driver': ('hint-phases-host', wait,
+                                  *(h for _, h in phases))})
+
+
+def scen_kvm_pvspin_alt():
+    """Each kvm_pvspin_alt boots its spinlock, keeps it as the host sets
+    and clears the hint while the guest follows the hint, refuses a switch
+    through debugfs, and runs the workloads of pvrt bench."""
+    runs = []
+    for alt, mode, other, boot in (
+            ('hint-wait', 'paravirt', 'native', 'enabled'),
+            ('tas', 'native', 'paravirt',
+             'disabled, test-and-set forced by "kvm_pvspin_alt=tas"')):
+        r = modes_run(f'kvm-pvspin-alt-{alt}', HINTS_CPU,
+                      f'kvm_pvspin_alt={alt}', [(2, 1), (4, 0)], 2, 1,
+                      ('pvspin-alt', other))
+        r.checks = [has(f'kvm_pvspin_alt={alt}: the lock ops never switch'),
+                    has(re.escape(f'kvm-guest: PV spinlocks {boot}'),
+                        f'kvm-guest: PV spinlocks {boot}'),
+                    has(f'pvrt: switch to {other} refused'),
+                    has(f'pvrt: phase {mode} {alt}, 2 vCPUs, hints 1'),
+                    has(f'pvrt: phase {mode} {alt}, 4 vCPUs, hints 0'),
+                    torture_ok('spin_lock'), torture_ok('rw_lock'),
+                    has(r'pvload: msg 4 pairs: [1-9]\d* round trips',
+                        'pvload msg passed bytes with 4 pairs')]
+        runs.append(r)
+    return runs
 
 
 # The guest's CPUID leaf KVM_CPUID_FEATURES, eax to edx, as
@@ -526,6 +572,7 @@ SCENARIOS = {
     'kvm-no-feature': scen_kvm_no_feature,
     'kvm-pv-hints-selftest': scen_kvm_pv_hints_selftest,
     'pv-hints-tool': scen_pv_hints_tool,
+    'kvm-pvspin-alt': scen_kvm_pvspin_alt,
 }
 
 

@@ -79,6 +79,14 @@ phases() {
 	done
 }
 
+# online_cpus N: have CPUs 0 to N-1 online and every other one offline.
+online_cpus() {
+	for oc in /sys/devices/system/cpu/cpu[1-9]*; do
+		oc_n=${oc##*cpu}
+		echo $((oc_n < $1)) > "$oc/online" || exit 1
+	done
+}
+
 # Around the lines that a nested host waits for, kernel messages below
 # warnings stay off the console, so that none lands in the middle of such
 # a line; loud shows them from the log afterwards.  A message already on
