@@ -2,15 +2,19 @@
 """pvrt demo and pvrt bench, on the machinery of the scenarios.
 """
 
+import datetime
+import os
+import platform
 import re
-from pvrt_kernel import (GUESTS, OUT, PKGS_BOOT, PKGS_BUILD, build_kernel, die,
-                         ensure_packages, harness_tool, kept_sections, log,
-                         pvsites, run, symbol_size)
-from pvrt_parser import machine_text
+import subprocess
+from pvrt_kernel import (GUESTS, OUT, PKGS_BOOT, PKGS_BUILD, SRC, build_kernel,
+                         die, ensure_packages, harness_tool, kept_sections,
+                         log, pvsites, run, symbol_size)
+from pvrt_parser import machine_text, torture_total
 from pvrt_machine import (Run, ensure_qemu, execute)
-from pvrt_scenarios import (HINT_FLIP, PHASE, hint_phase_results,
-                            hint_phases_run, lock_implementation,
-                            phase_results, scen_kvm_dynamic_hints)
+from pvrt_scenarios import (HINTS_CPU, NOTIFY_CPU, hint_phase_results,
+                            hint_phases_run, lock_implementation, modes_run,
+                            phase_results)
 
 
 def demo_nested(secs, logdir):
@@ -77,87 +81,323 @@ def cmd_demo(args):
     return 0
 
 
-BENCH_SWITCHES = 20
-BENCH_SECS = 20
-BENCH_SCRIPT = ('bench', BENCH_SWITCHES, BENCH_SECS)
-
-
 def median(values):
     values = sorted(values)
     return values[len(values) // 2] if values else None
 
 
-def bench_switch(name, logdir):
-    """Boot guest config @name, switch it back and forth with nothing else
-    running, then run locktorture in each mode; print what it measured."""
-    res = execute(Run(f'bench-{name}', BENCH_SCRIPT, timeout=900,
-                      kernel=name), logdir)
+def spread(values, scale=1.0, fmt='.0f'):
+    """min/median/max of @values, each divided by @scale."""
+    lo, mid, hi = (v / scale for v in (min(values), median(values),
+                                       max(values)))
+    return f'{lo:{fmt}}/{mid:{fmt}}/{hi:{fmt}}'
+
+
+def checked(res, what):
+    """The console text of a run that must not have failed."""
     if res.reasons or res.failed_checks:
-        die(f'bench {name}: ' + ', '.join(res.reasons + res.failed_checks) +
+        die(f'bench {what}: ' + ', '.join(res.reasons + res.failed_checks) +
             f'; log {res.logfile}')
-    quiet = res.text[:PHASE.search(res.text).start()]
-    empty = [int(v) for v in re.findall(r'^pvrt: empty stop_machine (\d+)$',
-                                        quiet, re.M)]
-    switch = [int(v) for v in re.findall(r'^last switch: (\d+) ns$', quiet,
-                                         re.M)][:2 * BENCH_SWITCHES]
-    sites = re.findall(r'^sites: (\d+)$', quiet, re.M)[-1]
-    switches = int(re.findall(r'^switches: (\d+)$', quiet, re.M)[-1])
-    rounds = int(re.findall(r'^sync rounds: (\d+)$', quiet, re.M)[-1])
-    m_empty, m_switch = median(empty), median(switch)
-    log(f'\n== {name}: switching, one boot under TCG with 4 vCPUs ==')
-    log(f'{sites} sites; median of {len(switch)} switches {m_switch / 1e6:.2f}'
-        f' ms, of {len(empty)} empty stop_machine() '
-        f'{m_empty / 1e6:.2f} ms: ratio {m_switch / m_empty:.2f}')
-    log(f'sync rounds per switch: {rounds / switches:.1f}')
-    for mode, _, writes in phase_results(res.text):
-        log(f'locktorture spin_lock, 4 writers, {mode}: '
-            f'{writes / BENCH_SECS:.0f} writes/s')
-    log(f'console log: {res.logfile}')
+    return res.text
 
 
-def bench_hints(logdir):
-    """Nested: how long the guest takes to follow a hint change, and
-    locktorture in each mode with the guest under- and oversubscribed."""
-    res = execute(scen_kvm_dynamic_hints()[0], logdir)
-    if res.reasons or res.failed_checks:
-        die('bench kvm-dynamic-hints: ' +
-            ', '.join(res.reasons + res.failed_checks) +
-            f'; log {res.logfile}')
-    log('\n== KVM: hint changes, host kernel under TCG with 2 vCPUs, '
-        'guest with 4 ==')
-    for h, mode in ((0, 'paravirt'), (1, 'native')):
-        lat = [float(m.group(4)) - float(m.group(3))
-               for m in HINT_FLIP.finditer(machine_text(res.text, False))
-               if m.group(1) == str(h)]
-        log(f'hints {h} -> guest {mode:8}: median {median(lat) * 1e3:.0f} ms, '
-            f'max {max(lat) * 1e3:.0f} ms of {len(lat)} changes '
-            '(to the guest\'s mode line on the host)')
-    log(f'console log: {res.logfile}')
+# -- the cost of a switch ------------------------------------------------
 
-    phases = [(2, 1), (2, 0), (4, 0), (4, 1)]
-    res = execute(hint_phases_run('bench-hints', phases, BENCH_SECS), logdir)
-    results = hint_phase_results(machine_text(res.text, True))
-    if res.reasons or res.failed_checks or \
-            len(results) != len(phases) or \
-            any(w is None for _, _, w in results):
-        die('bench bench-hints: ' + ', '.join(res.reasons + res.failed_checks)
-            + f'; log {res.logfile}')
-    log('\n== KVM: locktorture spin_lock, a writer per vCPU, '
-        f'{BENCH_SECS}s per phase, one boot ==')
-    rate = {(mode, cpus): writes / BENCH_SECS for mode, cpus, writes in results}
-    for cpus, regime, hint in ((2, 'undersubscribed', 'native'),
-                               (4, 'oversubscribed', 'paravirt')):
-        nat, pv = rate[('native', cpus)], rate[('paravirt', cpus)]
-        log(f'{cpus} guest vCPUs on 2 host vCPUs ({regime}): native '
-            f'{nat:.0f} writes/s, paravirt {pv:.0f} writes/s, paravirt/native '
-            f'{pv / nat:.2f}; the hint selects {hint}')
-    log(f'console log: {res.logfile}')
+SWITCH_ROUNDS = 10        # empty stop_machine() calls and round trips
+SWITCH_CPUS = (2, 4, 8)   # vCPUs online, under TCG
+SWITCH_CONFIGS = ('guest', 'guest-inline')
+
+COST_CPUS = re.compile(r'^pvrt: switch cost, (\d+) vCPUs online$', re.M)
+COST_LINE = re.compile(r'^pvrt: (empty stop_machine|switch) (\d+) ns'
+                       r'(?: irqs-off (?:(\d+) us in stop_machine, longest '
+                       r'(\d+) us from (\S+)|(lost events)))?$', re.M)
 
 
-def bench_fast_path():
+def switch_costs(text):
+    """{vCPUs: {'empty'|'switch': [ns], 'irqs-off empty'|'irqs-off switch':
+    [(us in stop_machine(), longest us, where that began)], 'lost': number
+    of windows whose trace lost events}} of switch-cost.sh."""
+    marks = list(COST_CPUS.finditer(text))
+    costs = {}
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        got = costs.setdefault(int(m.group(1)), {})
+        for c in COST_LINE.finditer(text, m.end(), end):
+            what = 'empty' if c.group(1).startswith('empty') else 'switch'
+            got.setdefault(what, []).append(int(c.group(2)))
+            if c.group(3):
+                got.setdefault(f'irqs-off {what}', []).append(
+                    (int(c.group(3)), int(c.group(4)), c.group(5)))
+            elif c.group(6):
+                got['lost'] = got.get('lost', 0) + 1
+    return costs
+
+
+def irqs_off(samples):
+    """The longest time interrupts were off in stop_machine() over
+    @samples, and the longest section of all, with where it began."""
+    return (max(us for us, _, _ in samples),
+            max((us, where) for _, us, where in samples))
+
+
+def report_costs(costs, label, summary, bed, what):
+    for cpus, got in sorted(costs.items()):
+        if len(got.get('switch', ())) != 2 * SWITCH_ROUNDS or \
+                len(got.get('empty', ())) != SWITCH_ROUNDS:
+            die(f'bench {label}: {cpus} vCPUs: not every switch reported')
+        sw, empty = median(got['switch']), median(got['empty'])
+        line = (f'{cpus} vCPUs: switch median {sw / 1e6:.2f} ms (max '
+                f'{max(got["switch"]) / 1e6:.2f}), empty stop_machine() '
+                f'{empty / 1e6:.2f} ms (max {max(got["empty"]) / 1e6:.2f}), '
+                f'ratio {sw / empty:.2f}')
+        row = (f'switch {sw / 1e6:.2f} ms, empty stop_machine() '
+               f'{empty / 1e6:.2f} ms, ratio {sw / empty:.2f}')
+        if 'irqs-off switch' in got and 'irqs-off empty' in got:
+            us, (any_us, where) = irqs_off(got['irqs-off switch'])
+            eus, _ = irqs_off(got['irqs-off empty'])
+            line += (f'; interrupts off in stop_machine() for at most {us} '
+                     f'us in a switch, {eus} us in an empty one; longest '
+                     f'section in a switch\'s window {any_us} us, from '
+                     f'{where}')
+            row += f', irqs off at most {us} us'
+        if got.get('lost'):
+            line += (f'; the trace of {got["lost"]} windows lost events, '
+                     'which they leave out')
+        log(line)
+        summary.append((bed, f'switch cost, {what}, {cpus} vCPUs', row))
+
+
+def switch_tcg_run(name):
+    """One boot of guest config @name under TCG with 8 vCPUs: the switch
+    and an empty stop_machine() with 2, 4 and 8 of them online."""
+    return Run(f'bench-switch-{name}',
+               ('switch-cost', SWITCH_ROUNDS, *SWITCH_CPUS), timeout=1200,
+               kernel=name, smp=max(SWITCH_CPUS))
+
+
+def bench_switch_tcg(name, logdir, summary):
+    r = switch_tcg_run(name)
+    text = checked(execute(r, logdir), r.name)
+    sites = re.findall(r'^sites: (\d+)$', text, re.M)[-1]
+    log(f'\n== {name}: the cost of a switch, {sites} sites, TCG, '
+        f'{SWITCH_ROUNDS} empty stop_machine() calls and '
+        f'{2 * SWITCH_ROUNDS} switches with nothing else running ==')
+    report_costs(switch_costs(text), r.name, summary, 'TCG',
+                 f'{name} ({sites} sites)')
+    log(f'console log: {r.name}.log')
+
+
+# -- KVM: switch cost and hint latency, nested -------------------------
+
+NESTED_GUEST = 'guest-inline'       # as in modes_run()
+LATENCY_FLIPS = 10        # round trips of KVM_HINTS_REALTIME
+HOST_SET = re.compile(r'^pvrt: hints ([01]): set at ([\d.]+), guest '
+                      r'kernel\'s message at ([\d.]+)$', re.M)
+GUEST_FOLLOW = re.compile(r'^pvrt: (\w+), (\d+) ns, change \d+\.$', re.M)
+
+
+def nested_switch_run():
+    """The switch in the nested guest, with 2 and 4 vCPUs on the host's
+    2, then the time it takes to follow the host's hint changes."""
+    return Run('bench-nested-switch',
+               ('hint-latency', 2 * LATENCY_FLIPS, SWITCH_ROUNDS, 2, 4),
+               timeout=1800, kernel='host', smp=2,
+               nested={'cpu': HINTS_CPU, 'smp': 4, 'kernel': NESTED_GUEST,
+                       'driver': ('hint-latency-host', LATENCY_FLIPS)})
+
+
+def bench_nested_switch(logdir, summary):
+    r = nested_switch_run()
+    text = checked(execute(r, logdir), r.name)
+    gtext = machine_text(text, True)
+    log(f'\n== KVM, nested: the cost of a switch in a {NESTED_GUEST} guest, '
+        'host kernel under TCG with 2 vCPUs ==')
+    report_costs(switch_costs(gtext), r.name, summary, 'nested KVM',
+                 NESTED_GUEST)
+    log(f'\n== KVM, nested: from a hint change to the switch, '
+        f'{2 * LATENCY_FLIPS} changes, guest with 4 vCPUs under '
+        'locktorture ==')
+    host = HOST_SET.findall(machine_text(text, False))
+    guest = GUEST_FOLLOW.findall(gtext)
+    if len(host) != 2 * LATENCY_FLIPS or len(guest) != 2 * LATENCY_FLIPS:
+        die(f'bench {r.name}: {len(host)} host and {len(guest)} guest '
+            f'reports of {2 * LATENCY_FLIPS} changes; log {r.name}.log')
+    for h, mode in (('0', 'paravirt'), ('1', 'native')):
+        inside = [int(ns) / 1e6 for (hh, _, _), (m, ns) in zip(host, guest)
+                  if hh == h and m == mode]
+        whole = [(float(t1) - float(t0)) * 1e3 for hh, t0, t1 in host
+                 if hh == h]
+        if len(inside) != LATENCY_FLIPS:
+            die(f'bench {r.name}: the guest did not go {mode} after each '
+                f'hint {h}')
+        log(f'hint {h} -> {mode}: notification interrupt to switched '
+            f'(guest) min/median/max {spread(inside, fmt=".1f")} ms; '
+            f'host\'s set call to the guest kernel\'s message on its console '
+            f'{spread(whole, fmt=".1f")} ms')
+        summary.append(('nested KVM', f'hint {h} -> {mode}',
+                        f'interrupt to switched: median '
+                        f'{median(inside):.1f} ms, max {max(inside):.1f} ms; '
+                        f'set call to console: median {median(whole):.1f} '
+                        f'ms, max {max(whole):.1f} ms'))
+    log(f'console log: {r.name}.log')
+
+
+# -- KVM: throughput of each mode, nested ------------------------------
+
+BENCH_SECS = 5            # each run of a workload
+BENCH_REPS = 3
+WORKLOADS = {'spin_lock': 'locktorture spin_lock writes/s',
+             'rw_lock': 'locktorture rw_lock reads+writes/s',
+             'msg': 'pvload msg round trips/s'}
+# vCPUs online in the guest, on the host's 2
+REGIMES = {2: 'undersubscribed', 4: 'oversubscribed'}
+# Each mode of the guest, booted as such: (CPU model, kernel arguments,
+# phases (vCPUs, hints)).  A phase whose mode is not the one booted is
+# the runtime-switched mode.
+MODE_BOOTS = {
+    'native': (HINTS_CPU, '', [(2, 1), (4, 1), (4, 0)]),
+    'paravirt': (NOTIFY_CPU, '', [(2, 0), (4, 0), (2, 1)]),
+    'hint-wait': (HINTS_CPU, 'kvm_pvspin_alt=hint-wait', [(2, 1), (4, 0)]),
+    'tas': (HINTS_CPU, 'kvm_pvspin_alt=tas', [(2, 1), (4, 0)]),
+}
+MODE_PHASE = re.compile(r'^pvrt: phase (\w+) ([\w-]+), (\d) vCPUs, '
+                        r'hints ([01])$', re.M)
+WORK_RUN = re.compile(r'^pvrt: run (\w+) \d+$', re.M)
+MSG_TRIPS = re.compile(r'^pvload: msg \d+ pairs: (\d+) round trips', re.M)
+
+
+def run_rate(part, work):
+    """Operations per second of one run of a workload, from its output."""
+    if work == 'msg':
+        m = MSG_TRIPS.search(part)
+        return int(m.group(1)) / BENCH_SECS if m else None
+    writes = torture_total(part, work)
+    reads = torture_total(part, work, 'Reads') or 0
+    return None if writes is None else (writes + reads) / BENCH_SECS
+
+
+def mode_label(boot, mode, alt):
+    """The table's name of a phase's mode, or None if it is not what the
+    boot was for."""
+    if boot in ('hint-wait', 'tas'):
+        want = 'paravirt' if boot == 'hint-wait' else 'native'
+        return boot if (mode, alt) == (want, boot) else None
+    if alt != 'none':
+        return None
+    return boot if mode == boot else 'switched'
+
+
+def mode_rates(boot, text, rates):
+    """Add the rates of each phase of a boot of MODE_BOOTS to @rates,
+    {(vCPUs, mode, workload): [ops/s]}."""
+    phases = list(MODE_PHASE.finditer(text))
+    want = MODE_BOOTS[boot][2]
+    if [(int(m.group(3)), int(m.group(4))) for m in phases] != want:
+        die(f'bench mode {boot}: phases {[m.group(0) for m in phases]}')
+    for k, m in enumerate(phases):
+        label = mode_label(boot, m.group(1), m.group(2))
+        if not label:
+            die(f'bench mode {boot}: unexpected {m.group(0)}')
+        end = phases[k + 1].start() if k + 1 < len(phases) else len(text)
+        runs = list(WORK_RUN.finditer(text, m.end(), end))
+        for j, w in enumerate(runs):
+            part = text[w.start():runs[j + 1].start() if j + 1 < len(runs)
+                        else end]
+            rate = run_rate(part, w.group(1))
+            if rate is None:
+                die(f'bench mode {boot}: no result of {w.group(0)}')
+            rates.setdefault((int(m.group(3)), label, w.group(1)),
+                             []).append(rate)
+
+
+def mode_run(boot):
+    """The guest booted in mode @boot of MODE_BOOTS, through its phases."""
+    cpu, args, phases = MODE_BOOTS[boot]
+    return modes_run(f'bench-mode-{boot}', cpu, args, phases, BENCH_SECS,
+                     BENCH_REPS)
+
+
+def bench_runs():
+    """Every boot of pvrt bench."""
+    return ([switch_tcg_run(name) for name in SWITCH_CONFIGS] +
+            [nested_switch_run()] + [mode_run(boot) for boot in MODE_BOOTS])
+
+
+def bench_modes(logdir, summary):
+    """Each mode booted as such, and the runtime-switched one, in both
+    regimes, with each workload BENCH_REPS times."""
+    rates = {}
+    for boot in MODE_BOOTS:
+        r = mode_run(boot)
+        mode_rates(boot, machine_text(checked(execute(r, logdir), r.name),
+                                      True), rates)
+    log(f'\n== KVM, nested: throughput of each mode, a {NESTED_GUEST} guest '
+        f'with 2 or 4 vCPUs online on the host\'s 2 (host kernel under TCG),'
+        f' {BENCH_REPS} runs of {BENCH_SECS}s of each workload, '
+        'min/median/max ==')
+    modes = ['native', 'paravirt', 'switched', 'hint-wait', 'tas']
+    for cpus, regime in REGIMES.items():
+        booted = 'native' if cpus == 2 else 'paravirt'
+        log(f'-- {regime}: {cpus} guest vCPUs on 2 host vCPUs; switched = '
+            f'booted the other way, switched to {booted} by the host\'s hint')
+        for work, what in WORKLOADS.items():
+            med = {m: median(rates[(cpus, m, work)]) for m in modes}
+            best = max(modes, key=lambda m: med[m])
+            log(f'{what}:')
+            for m in modes:
+                log(f'  {m:9} {spread(rates[(cpus, m, work)]):>22}   '
+                    f'best/this {med[best] / med[m]:.2f}')
+            sw = med['switched'] / med[booted]
+            log(f'  switched/{booted} {sw:.2f}; best: {best}')
+            summary.append(('nested KVM', f'{regime}, {work}',
+                            f'best {best}; switched/{booted} {sw:.2f}; '
+                            'best/' + ', '.join(
+                                f'{m} {med[best] / med[m]:.2f}'
+                                for m in modes if m != best)))
+
+
+# -- the whole benchmark ---------------------------------------------------
+
+def machine_name():
+    """This machine's CPU model, as /proc/cpuinfo names it."""
+    try:
+        with open('/proc/cpuinfo', encoding='utf-8') as f:
+            for line in f:
+                if line.startswith('model name'):
+                    return line.split(':', 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or 'unknown CPU'
+
+
+def source_commit():
+    res = subprocess.run(['git', '-C', str(SRC), 'describe', '--always',
+                          '--dirty', '--abbrev=12'], check=False, text=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    return res.stdout.strip() or 'unknown'
+
+
+def bench_fast_path(summary):
     """The uncontended lock/unlock pair of each mode, on the host CPU."""
     log('\n== the uncontended fast path, on this machine\'s CPU ==')
-    log(run([str(harness_tool('lockpair'))]).rstrip())
+    out = run([str(harness_tool('lockpair'))]).rstrip()
+    log(out)
+    m = re.search(r'^paravirt - native ([\d.]+) ns per pair, '
+                  r'paravirt/native ([\d.]+)$', out, re.M)
+    if not m:
+        die('lockpair printed no difference')
+    summary.append(('host CPU', 'uncontended lock+unlock pair',
+                    f'paravirt - native {m.group(1)} ns, paravirt/native '
+                    f'{m.group(2)}'))
+
+
+def print_summary(summary):
+    log(f'\n== summary: commit {source_commit()}, '
+        f'{datetime.date.today().isoformat()}, {machine_name()}, '
+        f'{os.cpu_count()} CPUs ==')
+    width = [max(len(row[k]) for row in summary) for k in range(2)]
+    for where, what, figures in summary:
+        log(f'{where:{width[0]}} | {what:{width[1]}} | {figures}')
 
 
 def cmd_bench(args):
@@ -165,7 +405,8 @@ def cmd_bench(args):
     ensure_qemu()
     logdir = OUT / 'logs'
     logdir.mkdir(parents=True, exist_ok=True)
-    bench_fast_path()
+    summary = []
+    bench_fast_path(summary)
     for name in GUESTS:
         kdir = build_kernel(name)
         log(f'\n== {name}: call sites and sections of vmlinux ==')
@@ -186,6 +427,9 @@ def cmd_bench(args):
             f'native_pv_lock_ops {native} = {total} bytes, '
             f'{total / sites:.1f} bytes per site ({table / sites:.0f} for '
             'the table)')
-        bench_switch(name, logdir)
-    bench_hints(logdir)
+    for name in SWITCH_CONFIGS:
+        bench_switch_tcg(name, logdir, summary)
+    bench_nested_switch(logdir, summary)
+    bench_modes(logdir, summary)
+    print_summary(summary)
     return 0

@@ -253,12 +253,85 @@ class KvmSelftests(unittest.TestCase):
         self.assertEqual(r.files, tests)
 
 
+def torture_log(ttype, writes, reads=None):
+    """What locktorture prints at its end, as pvrt_bench parses it."""
+    text = f'Writes:  Total: {writes}  Max/Min: 0/0   Fail: 0\n'
+    if reads is not None:
+        text += f'Reads :  Total: {reads}  Max/Min: 0/0   Fail: 0\n'
+    return text + f'{ttype}-torture:--- End of test: SUCCESS\n'
+
+
+class Bench(unittest.TestCase):
+    def test_switch_costs(self):
+        text = ('pvrt: switch cost, 2 vCPUs online\n'
+                'pvrt: empty stop_machine 1000 ns irqs-off 3 us in '
+                'stop_machine, longest 3 us from multi_cpu_stop\n'
+                'pvrt: switch 5000 ns irqs-off 7 us in stop_machine, longest '
+                '11 us from a\n'
+                'pvrt: switch 6000 ns irqs-off 9 us in stop_machine, longest '
+                '9 us from multi_cpu_stop\n'
+                'pvrt: switch cost, 4 vCPUs online\n'
+                'pvrt: empty stop_machine 2000 ns\n'
+                'pvrt: switch 8000 ns\n'
+                'pvrt: switch 9000 ns irqs-off lost events\n')
+        costs = pvrt_bench.switch_costs(text)
+        self.assertEqual(costs[2]['switch'], [5000, 6000])
+        self.assertEqual(costs[2]['empty'], [1000])
+        self.assertEqual(pvrt_bench.irqs_off(costs[2]['irqs-off switch']),
+                         (9, (11, 'a')))
+        self.assertEqual(costs[4], {'empty': [2000], 'switch': [8000, 9000],
+                                    'lost': 1})
+
+    def test_mode_labels(self):
+        label = pvrt_bench.mode_label
+        self.assertEqual(label('native', 'native', 'none'), 'native')
+        self.assertEqual(label('native', 'paravirt', 'none'), 'switched')
+        self.assertEqual(label('hint-wait', 'paravirt', 'hint-wait'),
+                         'hint-wait')
+        self.assertIsNone(label('hint-wait', 'native', 'hint-wait'))
+        self.assertIsNone(label('tas', 'native', 'none'))
+        self.assertIsNone(label('native', 'native', 'tas'))
+
+    def test_mode_rates(self):
+        secs = pvrt_bench.BENCH_SECS
+        text = ('pvrt: phase paravirt none, 2 vCPUs, hints 0\n'
+                'pvrt: run spin_lock 1\n' + torture_log('spin_lock', 10) +
+                'pvrt: run rw_lock 1\n' + torture_log('rw_lock', 10, 5) +
+                'pvrt: run msg 1\n'
+                'pvload: msg 2 pairs: 100 round trips in 5s\n'
+                'pvrt: phase paravirt none, 4 vCPUs, hints 0\n'
+                'pvrt: run spin_lock 1\n' + torture_log('spin_lock', 20) +
+                'pvrt: phase native none, 2 vCPUs, hints 1\n'
+                'pvrt: run spin_lock 1\n' + torture_log('spin_lock', 30))
+        rates = {}
+        pvrt_bench.mode_rates('paravirt', text, rates)
+        self.assertEqual(rates, {(2, 'paravirt', 'spin_lock'): [10 / secs],
+                                 (2, 'paravirt', 'rw_lock'): [15 / secs],
+                                 (2, 'paravirt', 'msg'): [100 / secs],
+                                 (4, 'paravirt', 'spin_lock'): [20 / secs],
+                                 (2, 'switched', 'spin_lock'): [30 / secs]})
+
+    def test_mode_rates_refuse(self):
+        """A phase in the wrong mode, a missing phase, or a run without
+        its result, ends the benchmark."""
+        good = ('pvrt: phase native tas, 2 vCPUs, hints 1\n'
+                'pvrt: phase native tas, 4 vCPUs, hints 0\n')
+        pvrt_bench.mode_rates('tas', good, {})
+        for text in (good.replace('native tas, 4', 'paravirt tas, 4'),
+                     good.replace('native tas, 4', 'native none, 4'),
+                     good.split('pvrt: phase native tas, 4')[0],
+                     good + 'pvrt: run spin_lock 1\n'):
+            with self.subTest(text=text):
+                with self.assertRaises(SystemExit):
+                    pvrt_bench.mode_rates('tas', text, {})
+
+
 class Scripts(unittest.TestCase):
     def runs(self):
         runs = [r for scen in pvrt_scenarios.SCENARIOS.values()
                 for r in scen() if not isinstance(r, pvrt_machine.Inspect)]
-        return runs + [pvrt_machine.Run('bench', pvrt_bench.BENCH_SCRIPT, 1),
-                       pvrt_scenarios.hint_phases_run('h', [(4, 1)], 1)]
+        return runs + pvrt_bench.bench_runs() + \
+            [pvrt_scenarios.hint_phases_run('h', [(4, 1)], 1)]
 
     def test_every_script_exists(self):
         for r in self.runs():

@@ -87,6 +87,79 @@ online_cpus() {
 	done
 }
 
+TRACING=/sys/kernel/tracing
+
+# irqsoff_start: have the irq_disable and irq_enable events recorded
+# while irqsoff runs a command, if the kernel has them.
+irqsoff_start() {
+	mount -t tracefs nodev "$TRACING" 2>/dev/null
+	[ -d "$TRACING/events/preemptirq" ] || return 0
+	echo 0 > "$TRACING/tracing_on"
+	echo 1 > "$TRACING/events/preemptirq/irq_disable/enable"
+	echo 1 > "$TRACING/events/preemptirq/irq_enable/enable"
+}
+
+# From the events of irqsoff_start, per CPU: the longest time between
+# an irq_disable in multi_cpu_stop(), where stop_machine() disables
+# interrupts, and the next irq_enable, and the longest between any
+# irq_disable and the next irq_enable, with where it began.
+# shellcheck disable=SC2016 # awk's $, not the shell's
+IRQSOFF_AWK='
+/entries-in-buffer\/entries-written:/ {
+	split($3, n, "/")
+	if (n[1] != n[2])
+		lost = 1
+}
+/ irq_(disable|enable): / {
+	for (i = 1; i <= NF; i++) {
+		if ($i ~ /^\[[0-9]+\]$/)
+			cpu = $i
+		else if ($i ~ /^[0-9]+\.[0-9]+:$/)
+			ts = substr($i, 1, length($i) - 1)
+		else if ($i ~ /^irq_/)
+			ev = $i
+		else if ($i ~ /^caller=/) {
+			fn = substr($i, 8)
+			sub(/\+.*/, "", fn)
+		}
+	}
+	if (ev == "irq_disable:") {
+		start[cpu] = ts
+		from[cpu] = fn
+	} else if (cpu in start) {
+		d = (ts - start[cpu]) * 1000000
+		if (from[cpu] == "multi_cpu_stop" && d > stop)
+			stop = d
+		if (d > any) {
+			any = d
+			anyfrom = from[cpu]
+		}
+		delete start[cpu]
+	}
+}
+END {
+	if (lost)
+		print "lost events"
+	else
+		printf "%d us in stop_machine, longest %d us from %s\n",
+			stop, any, anyfrom
+}'
+
+# irqsoff CMD...: run CMD, and append to the line it prints how long
+# interrupts were off on a CPU meanwhile (IRQSOFF_AWK), if the kernel
+# has the events.
+irqsoff() {
+	if [ ! -d "$TRACING/events/preemptirq" ]; then
+		"$@"
+		return
+	fi
+	echo > "$TRACING/trace"
+	echo 1 > "$TRACING/tracing_on"
+	io_out=$("$@")
+	echo 0 > "$TRACING/tracing_on"
+	echo "$io_out irqs-off $(awk "$IRQSOFF_AWK" "$TRACING/trace")"
+}
+
 # Around the lines that a nested host waits for, kernel messages below
 # warnings stay off the console, so that none lands in the middle of such
 # a line; loud shows them from the log afterwards.  A message already on
