@@ -352,6 +352,8 @@ def scen_kvm_dynamic_hints():
                             'guest booted native (REALTIME)'),
                         guest_modes(HINT_FLIPS),
                         handled_at_least(2 * HINT_FLIPS),
+                        has(r'kvm hint last handled: [1-9]\d* ns after its '
+                            r'interrupt', 'guest timed its last hint change'),
                         torture_ok('spin_lock')],
                 host_checks=[flips_within(HINT_FLIPS, HINT_BOUND),
                              has(rf'changes: {2 * HINT_FLIPS}\n'
