@@ -172,7 +172,7 @@ quiet() {
 
 loud() {
 	echo 7 > /proc/sys/kernel/printk
-	dmesg | grep "kvm-guest: hints"
+	dmesg | grep "kvm-guest: hints" || :
 }
 
 # -- in a nested host ----------------------------------------------------
