@@ -25,6 +25,8 @@ torture)
 	;;
 esac
 if [ "${1-}" = plain ]; then
+	# busybox insmod tries finit_module(), then init_module(): the
+	# kernel refuses the module, and says so, twice.
 	if insmod /lib/modules/paravirt-runtime-plain.ko; then
 		echo "pvrt: the module with plain lock-op sites loaded"
 		exit 1
