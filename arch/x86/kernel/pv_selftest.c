@@ -110,12 +110,22 @@ static int __init pv_selftest_setup(char *str)
 }
 __setup("pv_selftest=", pv_selftest_setup);
 
-/* Panic on the primary in the middle of the first switch. */
-static bool panic_mid_switch;
+/*
+ * Panic in the middle of the first switch: on the primary, or on another
+ * CPU while the primary is held as by a machine check.
+ */
+enum { PANIC_NONE, PANIC_PRIMARY, PANIC_SECONDARY };
+static int panic_mid_switch;
 
 static int __init pv_selftest_panic_setup(char *str)
 {
-	panic_mid_switch = true;
+	if (!*str || !strcmp(str, "=primary"))
+		panic_mid_switch = PANIC_PRIMARY;
+	else if (!strcmp(str, "=secondary"))
+		panic_mid_switch = PANIC_SECONDARY;
+	else
+		pr_err("pv_selftest_panic%s: not primary or secondary; not panicking\n",
+		       str);
 	return 1;
 }
 __setup("pv_selftest_panic", pv_selftest_panic_setup);
@@ -273,8 +283,22 @@ static void selftest_hook(enum paravirt_runtime_state state, bool primary)
 			cpu_relax();
 		}
 		/* The other CPUs' NMIs now wait in the gate. */
-		if (state == PARAVIRT_RUNTIME_TAIL && READ_ONCE(panic_mid_switch))
+		if (state == PARAVIRT_RUNTIME_TAIL &&
+		    READ_ONCE(panic_mid_switch) == PANIC_PRIMARY)
 			panic("pv_selftest: panic in the middle of a switch");
+		/*
+		 * Held as in a machine check whose monarch, another CPU,
+		 * panics: never write the first bytes; only panic's NMI
+		 * stops this CPU.
+		 */
+		while (state == PARAVIRT_RUNTIME_TAIL &&
+		       READ_ONCE(panic_mid_switch) == PANIC_SECONDARY)
+			cpu_relax();
+	} else if (state == PARAVIRT_RUNTIME_INT3 &&
+		   READ_ONCE(panic_mid_switch) == PANIC_SECONDARY) {
+		/* The first CPU here panics; its printk meets INT3 sites. */
+		panic("pv_selftest: panic on CPU %d in the middle of a switch",
+		      smp_processor_id());
 	} else if (state == PARAVIRT_RUNTIME_INT3 &&
 		   (smp_processor_id() + READ_ONCE(switch_round)) % 2) {
 		arch_spin_lock(&sc->own);
