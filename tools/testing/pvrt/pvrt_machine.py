@@ -482,6 +482,10 @@ def evidence(mon, kernels, nmi=True):
 # lockup or stall detector speaks, is taken as frozen.
 SILENCE = 180
 
+# What the log says of a machine that reset or powered off by itself.
+SELF_RESET = '# the machine reset or powered off by itself'
+
+
 class Boot:
     """How one QEMU boot went."""
 
@@ -607,6 +611,8 @@ def boot(r, logfile):
         mon.close()
     with open(logfile, 'a', encoding='utf-8') as f:
         f.write(f'# qemu exit status {status}\n')
+        if stopped:
+            f.write(f'{SELF_RESET}\n')
         f.writelines(f'# {ln}\n' for ln in found)
     text = logfile.read_text(errors='replace')
     if r.nested:

@@ -9,7 +9,8 @@ from pathlib import Path
 from pvrt_kernel import (OUT, harness_tool, text_sites)
 from pvrt_parser import (has, ktap_problems, ktap_runs, kunit_ok, torture_ok,
                          torture_writes)
-from pvrt_machine import (Inspect, KVM_SELFTESTS, Run, kvm_selftests)
+from pvrt_machine import (Inspect, KVM_SELFTESTS, Run, SELF_RESET,
+                          kvm_selftests)
 
 
 # -- scenarios -------------------------------------------------------------
@@ -198,6 +199,9 @@ def scen_pv_selftest():
     with PV spinlocks, whose own ops it switches."""
     args = 'pv_selftest=100'
     script = ('pv-lock-ops',)
+    # panic=-1: the machine resets once the panic is over.
+    rebooted = has(rf'(?m)^{re.escape(SELF_RESET)}$',
+                   'the machine rebooted after the panic')
     return [Run('pv-selftest', script, timeout=300, args=args,
                 checks=selftest_ok()),
             Run('pv-selftest-inline', script, timeout=300, args=args,
@@ -210,7 +214,22 @@ def scen_pv_selftest():
                 args=args + ' pv_selftest_panic', expect='Kernel panic',
                 checks=[has(r'pv_selftest: 1 of 4 CPUs still online after '
                             r'the stop',
-                            'every other CPU stopped by the panic')]),
+                            'every other CPU stopped by the panic'),
+                        rebooted]),
+            # A panic on another CPU while the primary is held, as in a
+            # machine check, before it writes the sites' first bytes: the
+            # panicking CPU's printk meets sites with INT3 that nobody
+            # completes, and must still stop the others and reboot.
+            Run('pv-selftest-panic-secondary', script, timeout=120, grace=90,
+                args=args + ' pv_selftest_panic=secondary',
+                expect='Kernel panic',
+                checks=[has(r'Kernel panic - not syncing: pv_selftest: '
+                            r'panic on CPU [1-9]',
+                            'a CPU other than the primary panicked'),
+                        has(r'pv_selftest: 1 of 4 CPUs still online after '
+                            r'the stop',
+                            'every other CPU stopped by the panic'),
+                        rebooted]),
             Run('pv-selftest-kvm', script, timeout=480, args=args,
                 kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 4},
                 checks=[has(r'PV spinlocks enabled',
