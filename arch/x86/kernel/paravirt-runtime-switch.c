@@ -26,7 +26,9 @@
  *  - Anything else that hits a site on a secondary waits, acknowledging,
  *    in paravirt_runtime_int3() until the site has its new first byte.
  *    Once a panic is in progress, a CPU that waits there in an NMI, which
- *    panic's NMI cannot interrupt, stops itself.
+ *    panic's NMI cannot interrupt, stops itself.  The CPU that a panic or
+ *    kgdb leaves running cannot count on the primary, which may be
+ *    stopped or held in a machine check: it emulates the site's new text.
  *
  * No wait depends on an NMI of another CPU: the primary waits only for
  * acknowledgments, which every secondary gives from pv_switch_wait(), from
@@ -228,14 +230,72 @@ static noinstr void pv_switch_stop_for_panic(void)
 	stop_this_cpu(NULL);
 }
 
+/*
+ * Whether this CPU is the one that a panic or kgdb leaves running alone.
+ * The primary may already be stopped, or held in a machine check, before
+ * it writes the first byte of a site; such a CPU must not wait for it.
+ */
+static noinstr bool pv_switch_alone(void)
+{
+	int cpu = raw_smp_processor_id();
+
+	if (arch_atomic_read(&panic_cpu) == cpu)
+		return true;
+#ifdef CONFIG_KGDB
+	if (arch_atomic_read(&kgdb_active) == cpu)
+		return true;
+#endif
+	return false;
+}
+
+/*
+ * Execute the staged text of @site for the context that hit its
+ * breakpoint, without writing it.  The generator makes three kinds of
+ * text: a CALL, the native unlock "movb $0, (%rdi)", or NOPs, each padded
+ * with NOPs to the length of the site.  A CALL returns past the whole
+ * site, whose other bytes may still be the old ones.
+ *
+ * Return: false, having done nothing, if the text is of another kind.
+ */
+static noinstr bool pv_switch_emulate(struct pt_regs *regs,
+				      const struct paravirt_runtime_patch_site *site)
+{
+	unsigned long next = (unsigned long)site->addr + site->len;
+	const u8 *insn = site->insn;
+	s32 rel;
+
+	switch (insn[0]) {
+	case CALL_INSN_OPCODE:
+		rel = insn[1] | insn[2] << 8 | insn[3] << 16 | insn[4] << 24;
+		int3_emulate_push(regs, next);
+		int3_emulate_jmp(regs, (unsigned long)site->addr +
+				 CALL_INSN_SIZE + rel);
+		return true;
+	case 0xc6:	/* movb $imm8, r/m8 */
+		if (insn[1] != 0x07 || insn[2] != 0x00)
+			return false;
+		WRITE_ONCE(*(u8 *)regs->di, 0);
+		break;
+	case BYTES_NOP1:
+	case 0x66:	/* operand-size prefix of the NOPs below */
+	case 0x0f:	/* NOPL */
+		break;
+	default:
+		return false;
+	}
+	int3_emulate_jmp(regs, next);
+	return true;
+}
+
 /**
  * paravirt_runtime_int3 - handle a breakpoint at a site being switched
  * @regs:	the trap frame
  *
- * Called first in exc_int3().  It does not emulate: the primary writes
- * the site's new text and executes it; any other CPU waits, acknowledging
- * the primary's states, until the site has its new first byte, and then
- * executes it.
+ * Called first in exc_int3().  The primary writes the site's new text
+ * and executes it; any other CPU waits, acknowledging the primary's
+ * states, until the site has its new first byte, and then executes it.
+ * Only the CPU that a panic or kgdb leaves running, which cannot count on
+ * the primary, emulates the new text instead, without writing it.
  *
  * A breakpoint taken on another CPU just before an NMI held in the gate
  * gets here only once the gate let go, at the end of the switch, and
@@ -277,6 +337,9 @@ noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 		arch_atomic_inc(&int3_primary);
 		pv_switch_write_site(site, 1, site->insn + 1, site->len - 1);
 		pv_switch_write_site(site, 0, site->insn, 1);
+	} else if (pv_switch_alone() && pv_switch_emulate(regs, site)) {
+		arch_atomic_inc(&int3_other);
+		goto out;
 	} else {
 		arch_atomic_inc(&int3_other);
 		while (READ_ONCE(*ip) == INT3_INSN_OPCODE) {
