@@ -21,10 +21,11 @@
  * it checks every site against the instruction generator.  Then it
  * switches back to back, with NMIs that the gate delays from the end of
  * one switch into the next, and switches twice with NMIs that come as
- * each switch ends, which the gate must not count as held.  Last, it
- * makes stop_machine() fail for one
- * switch, which must then write nothing and return the error.  It
- * reports in KTAP and fails with a warning.
+ * each switch ends, which the gate must not count as held.  Then it
+ * makes stop_machine() fail for one switch, which must then write nothing
+ * and return the error.  Last, it switches twice with an NMI handler that
+ * runs ahead of all others and takes a lock, which must not run on a CPU
+ * whose NMI the gate holds.  It reports in KTAP and fails with a warning.
  */
 #include <linux/atomic.h>
 #include <linux/debugfs.h>
@@ -562,6 +563,92 @@ static void __init test_stop_machine_error(bool boot_native)
 	       switches_counted() - before, check.bad, check.sites);
 }
 
+/*
+ * The nmi_before_gate test: an NMI handler registered ahead of all others,
+ * as a tracer on the NMI path would run, takes a lock shared by all CPUs.
+ * If it can run before the gate, an NMI on another CPU takes the lock,
+ * waits at its unlock site for the primary, and the primary's own NMI
+ * spins on the lock for ever.
+ */
+static arch_spinlock_t first_lock = __ARCH_SPIN_LOCK_UNLOCKED;
+static unsigned int first_primary_cpu;
+static atomic_t first_primary, first_others;
+/* Other CPUs' NMIs that took the lock while the primary waited for them. */
+static unsigned int first_early;
+
+/* Registered only for the test, after selftest_nmi() is gone. */
+static int first_nmi(unsigned int type, struct pt_regs *regs)
+{
+	struct selftest_cpu *sc = this_cpu_ptr(&selftest_cpu);
+
+	if (!atomic_read(&sc->nmi_pending))
+		return NMI_DONE;
+	arch_spin_lock(&first_lock);
+	if (smp_processor_id() == READ_ONCE(first_primary_cpu))
+		atomic_inc(&first_primary);
+	else
+		atomic_inc(&first_others);
+	arch_spin_unlock(&first_lock);
+	atomic_set(&sc->nmi_pending, 0);
+	return NMI_HANDLED;
+}
+
+/*
+ * Once every site has INT3, send an NMI to every other CPU, give them
+ * 100ms to take the lock, then send one to the primary and wait for it.
+ * With interrupts off, local_clock() may stop at the next tick: count
+ * microseconds instead.
+ */
+static void first_nmi_hook(enum paravirt_runtime_state state, bool primary)
+{
+	struct selftest_cpu *sc = this_cpu_ptr(&selftest_cpu);
+	unsigned int cpu, me = smp_processor_id();
+	unsigned int us;
+
+	if (!primary || state != PARAVIRT_RUNTIME_INT3)
+		return;
+	WRITE_ONCE(first_primary_cpu, me);
+	/* Those of the switch before ran once it ended, and are over. */
+	atomic_set(&first_others, 0);
+	for_each_online_cpu(cpu) {
+		if (cpu != me)
+			send_nmi(cpu);
+	}
+	for (us = 0; us < USEC_PER_SEC / 10 && !atomic_read(&first_others); us++)
+		udelay(1);
+	first_early += atomic_read(&first_others);
+	send_nmi(me);
+	for (us = 0; us < USEC_PER_SEC / 10 && atomic_read(&sc->nmi_pending); us++)
+		udelay(1);
+}
+
+/* A switch and back, each with NMIs that run first_nmi() in state INT3. */
+static void __init test_nmi_before_gate(bool boot_native)
+{
+	unsigned int cpu, us;
+	int ret;
+
+	ret = register_nmi_handler(NMI_LOCAL, first_nmi, NMI_FLAG_FIRST,
+				   "pv_selftest_first");
+	if (!ret) {
+		paravirt_runtime_set_hook(first_nmi_hook);
+		ret = paravirt_runtime_switch(!boot_native) ?:
+		      paravirt_runtime_switch(boot_native);
+		paravirt_runtime_set_hook(NULL);
+		/* The NMIs that the gate held run once the switch is over. */
+		for_each_online_cpu(cpu) {
+			for (us = 0; us < USEC_PER_SEC / 10 &&
+			     atomic_read(&per_cpu(selftest_cpu.nmi_pending, cpu)); us++)
+				udelay(1);
+		}
+		unregister_nmi_handler(NMI_LOCAL, "pv_selftest_first");
+	}
+	report(!ret && atomic_read(&first_primary) == 2 && !first_early,
+	       "nmi_before_gate",
+	       "error %d, the primary's NMI took the lock in %d of 2 switches, other CPUs' NMIs took it %u times before the gate held them",
+	       ret, atomic_read(&first_primary), first_early);
+}
+
 static int __init pv_selftest_run(void)
 {
 	struct paravirt_runtime_stats before, after;
@@ -578,7 +665,7 @@ static int __init pv_selftest_run(void)
 		return 0;
 
 	pr_info("KTAP version 1\n");
-	pr_info("1..9\n");
+	pr_info("1..10\n");
 
 	ret = register_nmi_handler(NMI_LOCAL, selftest_nmi, 0, "pv_selftest");
 	if (ret) {
@@ -655,6 +742,7 @@ static int __init pv_selftest_run(void)
 	       "error %d, %u NMIs at the end of a switch, %u counted as held",
 	       late.ret, late.nmi, late.held);
 	test_stop_machine_error(boot_native);
+	test_nmi_before_gate(boot_native);
 	pr_info("# pv_selftest: %u passed, %u failed\n", tests - failed, failed);
 	WARN(failed, "pv_selftest: %u of %u tests failed\n", failed, tests);
 	return 0;
