@@ -176,7 +176,7 @@ def scen_switch_stress():
 
 SELFTEST_TESTS = ['switches', 'sites', 'int3_primary', 'int3_others',
                   'nmi_gate', 'load', 'nmi_gate_back_to_back',
-                  'nmi_gate_late', 'stop_machine_error']
+                  'nmi_gate_late', 'stop_machine_error', 'nmi_before_gate']
 
 
 def selftest_ok():
