@@ -34,6 +34,7 @@
 #include <asm/cache.h>
 #include <asm/nospec-branch.h>
 #include <asm/sev.h>
+#include <asm/text-patching.h>
 
 #define CREATE_TRACE_POINTS
 #include <trace/events/nmi.h>
@@ -546,6 +547,12 @@ nmi_restart:
 	sev_es_ist_enter(regs);
 
 	this_cpu_write(nmi_dr7, local_db_save());
+
+	/*
+	 * A CPU that a runtime switch of the lock ops holds waits here until
+	 * the switch is over: nothing that can be traced may run before.
+	 */
+	paravirt_runtime_nmi_gate();
 
 	irq_state = irqentry_nmi_enter(regs);
 

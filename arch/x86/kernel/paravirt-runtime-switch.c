@@ -11,8 +11,9 @@
  * can run a site meanwhile:
  *
  *  - An NMI on a secondary that has checked in, acknowledged state GATE
- *    from pv_switch_wait(), waits, acknowledging, in pv_switch_nmi_gate(),
- *    the first NMI handler, until the switch is over; it runs no site and
+ *    from pv_switch_wait(), waits, acknowledging, in
+ *    paravirt_runtime_nmi_gate(), which exc_nmi() calls before anything
+ *    that can be traced, until the switch is over; it runs no site and
  *    holds no lock while the primary may need it.  The NMI is delayed, and
  *    the CPU latches at most one more meanwhile.  Once a panic is in
  *    progress or kgdb is active, the gate lets go.  An NMI on a secondary
@@ -46,7 +47,6 @@
 #include <linux/capability.h>
 #include <linux/cpu.h>
 #include <linux/debugfs.h>
-#include <linux/delay.h>
 #include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/instrumentation.h>
@@ -55,7 +55,6 @@
 #include <linux/memory.h>
 #include <linux/mm.h>
 #include <linux/mutex.h>
-#include <linux/nmi.h>
 #include <linux/panic.h>
 #include <linux/percpu.h>
 #include <linux/stop_machine.h>
@@ -65,6 +64,7 @@
 #include <asm/paravirt.h>
 #include <asm/reboot.h>
 #include <asm/text-patching.h>
+#include <asm/tsc.h>
 
 struct pv_switch {
 	const struct paravirt_runtime_patch *patch;
@@ -112,17 +112,19 @@ static atomic_t gate_delayed;
 /*
  * For testing: widen the window between the gate's first look at the
  * switch and its check, as if the host preempted the vCPU right there.
+ * The gate runs before nmi_enter(): nothing here may be instrumented.
  */
 static __always_inline void pv_switch_gate_delay(void)
 {
 #ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
 	unsigned int ms = READ_ONCE(gate_delay_ms);
+	u64 end;
 
 	if (ms) {
-		instrumentation_begin();
-		atomic_inc(&gate_delayed);
-		mdelay(ms);
-		instrumentation_end();
+		arch_atomic_inc(&gate_delayed);
+		end = rdtsc() + (u64)ms * READ_ONCE(tsc_khz);
+		while (rdtsc() < end)
+			cpu_relax();
 	}
 #endif
 }
@@ -372,19 +374,23 @@ static noinstr bool pv_switch_abandoned(void)
 	return false;
 }
 
-/*
- * The first NMI handler: see the comment at the top of this file.  It
- * holds only a CPU that has checked in, which it interrupted in
- * pv_switch_wait() or in the breakpoint handler, holding no lock; a CPU
- * that has not is still on its way, and the primary writes nothing until
- * it is there.
+/**
+ * paravirt_runtime_nmi_gate - hold an NMI until a lock-op switch is over
+ *
+ * Called by exc_nmi() before anything on the NMI path that can be traced
+ * or instrumented, before nmi_enter() even: see the comment at the top of
+ * this file.  It holds only a CPU that has checked in, which it
+ * interrupted in pv_switch_wait() or in the breakpoint handler, holding no
+ * lock; a CPU that has not is still on its way, and the primary writes
+ * nothing until it is there.  Whatever the NMI runs, it runs after the
+ * switch, or on a CPU that the switch does not wait for.
  */
-static noinstr int pv_switch_nmi_gate(unsigned int type, struct pt_regs *regs)
+noinstr void paravirt_runtime_nmi_gate(void)
 {
 	struct pv_switch *ctl;
 
 	if (likely(!READ_ONCE(pv_switch_active)))
-		return NMI_DONE;
+		return;
 	pv_switch_gate_delay();
 	/*
 	 * Every switch reuses pv_switch: never wait for a switch that began
@@ -395,7 +401,7 @@ static noinstr int pv_switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 	 * CPU is in an NMI, and does not need this CPU's NMI to end first.
 	 */
 	if (!arch_atomic_inc_not_zero(&pv_switch_refs))
-		return NMI_DONE;
+		return;
 	ctl = READ_ONCE(pv_switch_active);
 	if (ctl && raw_smp_processor_id() != ctl->primary &&
 	    READ_ONCE(ctl->state) != PARAVIRT_RUNTIME_DONE &&
@@ -408,7 +414,6 @@ static noinstr int pv_switch_nmi_gate(unsigned int type, struct pt_regs *regs)
 			 !pv_switch_abandoned());
 	}
 	arch_atomic_dec(&pv_switch_refs);
-	return NMI_DONE;
 }
 
 /*
@@ -630,13 +635,6 @@ out:
 	cpus_read_unlock();
 	return ret;
 }
-
-static int __init paravirt_runtime_switch_init(void)
-{
-	return register_nmi_handler(NMI_LOCAL, pv_switch_nmi_gate, NMI_FLAG_FIRST,
-				    "pv_lock_switch");
-}
-early_initcall(paravirt_runtime_switch_init);
 
 /*
  * The lock ops that "native" and "paravirt" select, none until a

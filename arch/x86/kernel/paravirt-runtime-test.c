@@ -565,8 +565,9 @@ static void pvrt_stage_maps_site_pages(struct kunit *test)
  */
 static const char * const switch_functions[] = {
 	"pv_switch_cpu", "pv_switch_wait", "pv_switch_sync",
-	"pv_switch_write_all", "pv_switch_write_site", "pv_switch_nmi_gate",
-	"pv_switch_abandoned", "pv_switch_stop_for_panic",
+	"pv_switch_write_all", "pv_switch_write_site",
+	"paravirt_runtime_nmi_gate", "pv_switch_abandoned",
+	"pv_switch_stop_for_panic", "pv_switch_alone", "pv_switch_emulate",
 	"paravirt_runtime_int3",
 };
 
@@ -633,7 +634,7 @@ static void pvrt_switch_not_traceable(struct kunit *test)
 				    "%s can be traced", name);
 	}
 	KUNIT_EXPECT_NE(test, try_kprobe("pv_switch_cpu"), -ENOENT);
-	KUNIT_EXPECT_NE(test, try_kprobe("pv_switch_nmi_gate"), -ENOENT);
+	KUNIT_EXPECT_NE(test, try_kprobe("paravirt_runtime_nmi_gate"), -ENOENT);
 	kunit_info(test, "%u of %zu functions of the switch exist, %s",
 		   found, ARRAY_SIZE(switch_functions),
 		   IS_ENABLED(CONFIG_DYNAMIC_FTRACE) ?

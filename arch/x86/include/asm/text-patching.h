@@ -37,6 +37,7 @@ void paravirt_runtime_module_add(struct module *mod,
 void paravirt_runtime_module_del(struct module *mod);
 void paravirt_runtime_module_free_init(struct module *mod);
 bool paravirt_runtime_int3(struct pt_regs *regs);
+void paravirt_runtime_nmi_gate(void);
 #else
 static inline void apply_paravirt_runtime(struct paravirt_runtime_site *start,
 					  struct paravirt_runtime_site *end)
@@ -74,6 +75,8 @@ static __always_inline bool paravirt_runtime_int3(struct pt_regs *regs)
 {
 	return false;
 }
+
+static __always_inline void paravirt_runtime_nmi_gate(void) {}
 #define __parainstructions_runtime	NULL
 #define __parainstructions_runtime_end	NULL
 #endif
