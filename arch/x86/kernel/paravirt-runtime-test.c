@@ -514,6 +514,29 @@ static void pvrt_stage_refuses_vcpu_is_preempted(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, PTR_ERR_OR_ZERO(patch), -EINVAL);
 }
 
+static int count_vcpu_is_preempted(const struct paravirt_runtime_site *p,
+				   void *data)
+{
+	*(unsigned int *)data += p->type == PARAVIRT_PATCH(lock.vcpu_is_preempted);
+	return 0;
+}
+
+/*
+ * No site of vcpu_is_preempted, which runs with preemption enabled, is
+ * kept where a switch could rewrite it: not in vmlinux, not in this
+ * module, which calls it.
+ */
+static void pvrt_vcpu_is_preempted_not_runtime(struct kunit *test)
+{
+	unsigned int sites = 0;
+
+	mutex_lock(&text_mutex);
+	paravirt_runtime_walk(count_vcpu_is_preempted, &sites);
+	mutex_unlock(&text_mutex);
+	KUNIT_EXPECT_EQ_MSG(test, sites, 0U,
+			    "runtime sites of vcpu_is_preempted");
+}
+
 /*
  * Each staged site is mapped for the patcher through the page that holds
  * it, whether in vmlinux or in a module, and only through that.
@@ -652,6 +675,7 @@ static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_stage_refuses_incomplete),
 	KUNIT_CASE(pvrt_stage_maps_site_pages),
 	KUNIT_CASE(pvrt_stage_refuses_vcpu_is_preempted),
+	KUNIT_CASE(pvrt_vcpu_is_preempted_not_runtime),
 	KUNIT_CASE(pvrt_switch_refused_without_sets),
 	KUNIT_CASE(pvrt_switch_not_traceable),
 	{}
