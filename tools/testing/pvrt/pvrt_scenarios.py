@@ -112,6 +112,12 @@ def scen_runtime_sites():
                 timeout=180,
                 kernel='guest-inline',
                 checks=checks + [sites_checked('native'),
+                                 has(r"`bogus' invalid for parameter "
+                                     r"`nwriters_stress'",
+                                     'locktorture refused a bad parameter'),
+                                 has(r'pvrt: ([1-9]\d*) live sites before a '
+                                     r'failed load, \1 after',
+                                     'the failed load left no site behind'),
                                  torture_ok('spin_lock')]),
             Run('runtime-sites-paravirt', ('runtime-sites',), timeout=300,
                 kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 4},
