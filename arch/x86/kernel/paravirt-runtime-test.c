@@ -11,7 +11,7 @@
  * offered, one test switches to them and back.
  *
  * Built as a module, the suite also covers the sites of a module: its own,
- * which include a call site of each of the five ops.
+ * which include a call site of each of the four ops that can be switched.
  */
 #include <kunit/test.h>
 #include <linux/bsearch.h>
@@ -95,7 +95,7 @@ struct site_walk {
 	struct kunit *test;
 	site_check_t fn;
 	unsigned int sites, module_sites;
-	unsigned int module_types[PARAVIRT_PATCH(lock.vcpu_is_preempted) -
+	unsigned int module_types[PARAVIRT_PATCH(lock.kick) -
 				  PARAVIRT_PATCH(lock) + 1];
 };
 
@@ -256,11 +256,6 @@ static void expect_insn(struct kunit *test, const struct paravirt_runtime_site *
 		KUNIT_EXPECT_TRUE(test, !memcmp(buf, "\xc6\x07\x00", 3));
 		expect_nops(test, buf, 3, p->len, addr);
 	} else if (ops == &native_pv_lock_ops &&
-		   p->type == PARAVIRT_PATCH(lock.vcpu_is_preempted)) {
-		/* xor %rax, %rax */
-		KUNIT_EXPECT_TRUE(test, !memcmp(buf, "\x48\x31\xc0", 3));
-		expect_nops(test, buf, 3, p->len, addr);
-	} else if (ops == &native_pv_lock_ops &&
 		   (p->type == PARAVIRT_PATCH(lock.wait) ||
 		    p->type == PARAVIRT_PATCH(lock.kick))) {
 		/* paravirt_nop: nothing to call */
@@ -302,13 +297,14 @@ static void pvrt_other_mode_insns(struct kunit *test)
 static void pvrt_refuses_bad_input(struct kunit *test)
 {
 	u8 first = PARAVIRT_PATCH(lock.queued_spin_lock_slowpath);
-	u8 last = PARAVIRT_PATCH(lock.vcpu_is_preempted);
+	u8 last = PARAVIRT_PATCH(lock.kick);
 	void *target = test_slowpath;
 	u8 buf[SITE_MAX] = {}, zero[SITE_MAX] = {};
 	u8 *addr = (u8 *)pvrt_refuses_bad_input;
 
 	KUNIT_EXPECT_EQ(test, -EINVAL,
 			paravirt_runtime_insn(first - 1, target, addr, 6, buf));
+	/* last + 1 is vcpu_is_preempted, which is never switched. */
 	KUNIT_EXPECT_EQ(test, -EINVAL,
 			paravirt_runtime_insn(last + 1, target, addr, 6, buf));
 	KUNIT_EXPECT_EQ(test, -EINVAL,

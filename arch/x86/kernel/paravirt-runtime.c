@@ -296,8 +296,6 @@ void paravirt_runtime_module_free_init(struct module *mod)
 
 /* What boot-time ALTERNATIVEs write for the native unlock: movb $0, (%rdi) */
 static const u8 native_unlock_insn[] = { 0xc6, 0x07, 0x00 };
-/* ... and for the native vcpu_is_preempted: xor %rax, %rax */
-static const u8 native_vcpu_is_preempted_insn[] = { 0x48, 0x31, 0xc0 };
 
 /**
  * paravirt_runtime_target - the implementation of one lock op in a set
@@ -327,9 +325,9 @@ EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_target);
  * @buf:	receives @len bytes
  *
  * Fill @buf with what boot-time patching writes at the site when the op is
- * @target: the native inline unlock or vcpu_is_preempted sequence that the
- * ALTERNATIVEs in paravirt.h substitute, nothing for paravirt_nop, or else
- * a direct CALL to @target; the rest is padded with NOPs.
+ * @target: the native inline unlock sequence that an ALTERNATIVE in
+ * paravirt.h substitutes, nothing for paravirt_nop, or else a direct CALL
+ * to @target; the rest is padded with NOPs.
  *
  * Return: 0, or -EINVAL when @type is not an op that can be switched at
  * runtime, @target is NULL or @len does not fit a CALL or an instruction.
@@ -337,7 +335,6 @@ EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_target);
 int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
 			  unsigned int len, u8 *buf)
 {
-	const u8 *insn = NULL;
 	unsigned int used = 0;
 
 	if (!PARAVIRT_RUNTIME_OP(type) || !target || len < CALL_INSN_SIZE ||
@@ -346,16 +343,8 @@ int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
 
 	if (type == PARAVIRT_PATCH(lock.queued_spin_unlock) &&
 	    target == native_pv_lock_ops.queued_spin_unlock.func) {
-		insn = native_unlock_insn;
 		used = sizeof(native_unlock_insn);
-	} else if (type == PARAVIRT_PATCH(lock.vcpu_is_preempted) &&
-		   target == native_pv_lock_ops.vcpu_is_preempted.func) {
-		insn = native_vcpu_is_preempted_insn;
-		used = sizeof(native_vcpu_is_preempted_insn);
-	}
-
-	if (insn) {
-		memcpy(buf, insn, used);
+		memcpy(buf, native_unlock_insn, used);
 	} else if (target != paravirt_nop) {
 		__text_gen_insn(buf, CALL_INSN_OPCODE, addr, target,
 				CALL_INSN_SIZE);

@@ -278,14 +278,17 @@ extern struct paravirt_patch_template pv_ops;
 
 #ifdef CONFIG_PARAVIRT_RUNTIME
 /*
- * The pv_ops.lock ops can be switched while the kernel runs.  Their call
- * sites are recorded in .parainstructions.runtime, which is kept after
- * init, as struct paravirt_runtime_site; the paravirt_runtime operand of
- * paravirt_type() tells the assembler which table a site goes to.
+ * The pv_ops.lock ops but vcpu_is_preempted can be switched while the
+ * kernel runs.  Their call sites are recorded in .parainstructions.runtime,
+ * which is kept after init, as struct paravirt_runtime_site; the
+ * paravirt_runtime operand of paravirt_type() tells the assembler which
+ * table a site goes to.  vcpu_is_preempted is called with preemption
+ * enabled, so a task may sleep in its site: its sites go to
+ * .parainstructions, which is patched at boot only.
  */
 #define PARAVIRT_RUNTIME_OP(type)					\
 	((type) >= PARAVIRT_PATCH(lock.queued_spin_lock_slowpath) &&	\
-	 (type) <= PARAVIRT_PATCH(lock.vcpu_is_preempted))
+	 (type) <= PARAVIRT_PATCH(lock.kick))
 #define _paravirt_site(type, site)				\
 	".if %c[paravirt_runtime]\n"				\
 	".pushsection .parainstructions.runtime,\"a\"\n"	\
