@@ -326,11 +326,6 @@ int module_finalize(const Elf_Ehdr *hdr,
 		void *iseg = (void *)ibt_endbr->sh_addr;
 		apply_ibt_endbr(iseg, iseg + ibt_endbr->sh_size);
 	}
-	if (para_rt) {
-		void *pseg = (void *)para_rt->sh_addr;
-
-		paravirt_runtime_module_add(me, pseg, pseg + para_rt->sh_size);
-	}
 	if (locks && text) {
 		void *lseg = (void *)locks->sh_addr;
 		void *tseg = (void *)text->sh_addr;
@@ -343,6 +338,16 @@ int module_finalize(const Elf_Ehdr *hdr,
 		unwind_module_init(me, (void *)orc_ip->sh_addr, orc_ip->sh_size,
 				   (void *)orc->sh_addr, orc->sh_size);
 
+	/*
+	 * Last: load_module() calls module_arch_cleanup(), which drops the
+	 * sites again, on every failure after this function succeeded, but
+	 * not when it fails.  Nothing that can fail may follow.
+	 */
+	if (para_rt) {
+		void *pseg = (void *)para_rt->sh_addr;
+
+		paravirt_runtime_module_add(me, pseg, pseg + para_rt->sh_size);
+	}
 	return 0;
 }
 
