@@ -86,10 +86,23 @@ static int stop_machine_ns_get(void *data, u64 *val)
 DEFINE_DEBUGFS_ATTRIBUTE(stop_machine_ns_fops, stop_machine_ns_get, NULL,
 			 "%llu\n");
 
+/* Make the next switch fail with the errno written, as if out of memory. */
+static int fail_next_switch_set(void *data, u64 val)
+{
+	if (!val || val > MAX_ERRNO)
+		return -EINVAL;
+	paravirt_runtime_fail_stop_machine(-(int)val);
+	return 0;
+}
+DEFINE_DEBUGFS_ATTRIBUTE(fail_next_switch_fops, NULL, fail_next_switch_set,
+			 "%llu\n");
+
 static int __init pv_selftest_init(void)
 {
 	debugfs_create_file_unsafe("pv_stop_machine_ns", 0400, arch_debugfs_dir,
 				   NULL, &stop_machine_ns_fops);
+	debugfs_create_file_unsafe("pv_fail_next_switch", 0200, arch_debugfs_dir,
+				   NULL, &fail_next_switch_fops);
 	if (!hypervisor_is_type(X86_HYPER_NATIVE))
 		return 0;
 
