@@ -393,6 +393,55 @@ def scen_kvm_dynamic_hints():
                                  'notification per change')])]
 
 
+DAMPING_FLIPS = 10     # round trips of the hint in a row
+DAMPING_INTERVAL = 1.0  # seconds between switches, KVM_HINTS_INTERVAL_MS
+DAMPING_MODE = re.compile(r'^pvrt: mode (\w+) at ([\d.]+)$', re.M)
+
+
+def damped(text):
+    """The modes the guest saw from its retried switch on, and when:
+    paravirt first, native last, each change no sooner than the interval
+    after the one before (less the guest's 20ms polling and the 10ms of
+    /proc/uptime)."""
+    modes = [(m.group(1), float(m.group(2)))
+             for m in DAMPING_MODE.finditer(text)]
+    gaps = [b[1] - a[1] for a, b in zip(modes, modes[1:])]
+    return len(modes) >= 2 and modes[0][0] == 'paravirt' and \
+        modes[-1][0] == 'native' and \
+        min(gaps) >= DAMPING_INTERVAL - 0.05
+
+
+def scen_kvm_hints_damping():
+    """The guest follows the hint although its first switch fails, and
+    switches at most once a second while the host changes the hint every
+    0.1 s."""
+    return [Run('kvm-hints-damping', ('kvm-hints-damping',), timeout=900,
+                kernel='host', smp=2,
+                nested={'cpu': HINTS_CPU, 'smp': 4,
+                        'driver': ('kvm-hints-damping-host', DAMPING_FLIPS)},
+                checks=[has('kvm-guest: PV spinlocks disabled with '
+                            'KVM_HINTS_REALTIME hints',
+                            'guest booted native (REALTIME)'),
+                        has(r'cannot switch the lock ops \(-12\), PV '
+                            r'spinlocks still disabled with '
+                            r'KVM_HINTS_REALTIME hints; trying again in '
+                            r'100 ms', 'the failed switch was retried'),
+                        has(r'(?m)^kvm hint retries: [1-9]\d*,',
+                            'debugfs counted the retry'),
+                        ('paravirt after the retry, then native at the '
+                         'end, each switch at least '
+                         f'{DAMPING_INTERVAL:.0f} s after the one before',
+                         damped),
+                        has(r'(?m)^kvm hint switches: at least 1000 ms '
+                            r'apart, [1-9]\d* deferred$',
+                            'debugfs counted deferred switches'),
+                        torture_ok('spin_lock')],
+                host_checks=[has(rf'pvrt: {2 * DAMPING_FLIPS + 1} hint '
+                                 r'changes from',
+                                 'the host changed the hint '
+                                 f'{2 * DAMPING_FLIPS + 1} times')])]
+
+
 HINT_PHASE = re.compile(r'^pvrt: phase mode: (\w+), (\d) vCPUs$', re.M)
 
 
@@ -601,6 +650,7 @@ SCENARIOS = {
     'pv-selftest': scen_pv_selftest,
     'round-trip': scen_round_trip,
     'kvm-dynamic-hints': scen_kvm_dynamic_hints,
+    'kvm-hints-damping': scen_kvm_hints_damping,
     'kvm-no-feature': scen_kvm_no_feature,
     'kvm-pv-hints-selftest': scen_kvm_pv_hints_selftest,
     'pv-hints-tool': scen_pv_hints_tool,

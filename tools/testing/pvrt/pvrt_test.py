@@ -232,6 +232,35 @@ class Ktap(unittest.TestCase):
             'ok 2 sites', 'ok 2 others')))
 
 
+class Damping(unittest.TestCase):
+    MODES = """pvrt: mode paravirt at 40.12
+pvrt: burst ready
+pvrt: mode native at 41.20
+pvrt: mode paravirt at 42.21
+pvrt: mode native at 43.30
+pvrt: settled native
+"""
+
+    def test_spaced(self):
+        self.assertTrue(pvrt_scenarios.damped(self.MODES))
+
+    def test_too_close_fails(self):
+        self.assertFalse(pvrt_scenarios.damped(
+            self.MODES.replace('42.21', '41.80')))
+
+    def test_never_paravirt_fails(self):
+        self.assertFalse(pvrt_scenarios.damped(
+            self.MODES.replace('paravirt at 40.12', 'native at 40.12')))
+
+    def test_ends_paravirt_fails(self):
+        self.assertFalse(pvrt_scenarios.damped(
+            self.MODES.replace('pvrt: mode native at 43.30\n', '')))
+
+    def test_no_burst_fails(self):
+        self.assertFalse(pvrt_scenarios.damped(
+            'pvrt: mode paravirt at 40.12\n'))
+
+
 class KvmSelftests(unittest.TestCase):
     def test_results(self):
         text = ('pvrt: state_test exited 0\n'
