@@ -1242,6 +1242,20 @@ static u64 kvm_hints_irq_ns;
 static u64 kvm_hints_follow_ns;
 static bool kvm_hints_ready;
 
+/*
+ * Each switch stops every CPU, for longer the more the host oversubscribes
+ * the guest: switches are at least KVM_HINTS_INTERVAL_MS apart, and hints
+ * that change meanwhile are acted on once, as they are then.  A switch
+ * that fails is tried again after a delay that doubles from
+ * KVM_HINTS_RETRY_MIN_MS up to KVM_HINTS_RETRY_MAX_MS.
+ */
+#define KVM_HINTS_INTERVAL_MS	1000
+#define KVM_HINTS_RETRY_MIN_MS	100
+#define KVM_HINTS_RETRY_MAX_MS	60000
+static unsigned long kvm_hints_next_switch = INITIAL_JIFFIES;
+static unsigned int kvm_hints_retry_ms;		/* 0 unless retrying */
+static unsigned int kvm_hints_deferred, kvm_hints_retries;
+
 /* The hints that the host can change while the guest runs. */
 #define KVM_DYNAMIC_HINTS	BIT(KVM_HINTS_REALTIME)
 
@@ -1260,18 +1274,64 @@ static unsigned int kvm_hints_now(void)
 	return hints;
 }
 
+static void kvm_hints_apply(struct work_struct *work);
+static DECLARE_DELAYED_WORK(kvm_hints_work, kvm_hints_apply);
+
+/*
+ * Switch the lock ops to the mode that @why asks for, unless the last
+ * switch was too recent or the last attempt failed too recently: then
+ * come back later.  Return: true if the mode is now the one asked for.
+ */
+static bool kvm_hints_switch(unsigned int hints, enum kvm_pvspin why)
+{
+	bool native = why != KVM_PVSPIN_ON;
+	unsigned long now = jiffies;
+	int ret;
+
+	if (native == paravirt_runtime_native()) {
+		kvm_hints_retry_ms = 0;
+		return true;
+	}
+	if (time_before(now, kvm_hints_next_switch)) {
+		WRITE_ONCE(kvm_hints_deferred, kvm_hints_deferred + 1);
+		mod_delayed_work(system_wq, &kvm_hints_work,
+				 kvm_hints_next_switch - now);
+		return false;
+	}
+
+	ret = paravirt_runtime_switch(native);
+	if (ret) {
+		kvm_hints_retry_ms = clamp_t(unsigned int,
+					     2 * kvm_hints_retry_ms,
+					     KVM_HINTS_RETRY_MIN_MS,
+					     KVM_HINTS_RETRY_MAX_MS);
+		WRITE_ONCE(kvm_hints_retries, kvm_hints_retries + 1);
+		pr_err("hints %#x: cannot switch the lock ops (%d), PV spinlocks still %s; trying again in %u ms\n",
+		       hints, ret, kvm_pvspin_msg[kvm_pvspin_state],
+		       kvm_hints_retry_ms);
+		kvm_hints_next_switch = jiffies +
+					msecs_to_jiffies(kvm_hints_retry_ms);
+		mod_delayed_work(system_wq, &kvm_hints_work,
+				 msecs_to_jiffies(kvm_hints_retry_ms));
+		return false;
+	}
+	kvm_hints_retry_ms = 0;
+	kvm_hints_next_switch = jiffies + msecs_to_jiffies(KVM_HINTS_INTERVAL_MS);
+	return true;
+}
+
 /*
  * Make the lock ops, and virt_spin_lock_key, what the current hints ask
  * for.  Hints that changed several times since the last call are acted
- * on once, as they are now.  A failed switch changes nothing; the next
- * notification tries again.  As a work item, never runs concurrently.
+ * on once, as they are now.  A switch that is too early, or fails, is
+ * tried again later, as kvm_hints_switch() decides.  As a work item,
+ * never runs concurrently.
  */
 static void kvm_hints_apply(struct work_struct *work)
 {
 	unsigned int hints;
 	enum kvm_pvspin why;
 	u64 irq_ns;
-	int ret;
 
 	/* Queued by an interrupt that raced with kvm_hints_stop(). */
 	if (!READ_ONCE(kvm_hints_ready))
@@ -1281,14 +1341,14 @@ static void kvm_hints_apply(struct work_struct *work)
 	irq_ns = xchg(&kvm_hints_irq_ns, 0);
 	hints = kvm_hints_now();
 	why = kvm_pvspin_check(hints);
-	ret = paravirt_runtime_switch(why != KVM_PVSPIN_ON);
-	if (ret) {
-		pr_err("hints %#x: cannot switch the lock ops (%d), PV spinlocks still %s\n",
-		       hints, ret, kvm_pvspin_msg[kvm_pvspin_state]);
-		why = kvm_pvspin_state;
-	} else if (hints != kvm_hints || why != kvm_pvspin_state) {
-		pr_info("hints %#x: PV spinlocks %s\n", hints, kvm_pvspin_msg[why]);
+	if (!kvm_hints_switch(hints, why)) {
+		/* Timed when handled, unless a later one comes first. */
+		if (irq_ns)
+			cmpxchg(&kvm_hints_irq_ns, 0, irq_ns);
+		return;
 	}
+	if (hints != kvm_hints || why != kvm_pvspin_state)
+		pr_info("hints %#x: PV spinlocks %s\n", hints, kvm_pvspin_msg[why]);
 	WRITE_ONCE(kvm_hints, hints);
 	kvm_pvspin_state = why;
 	WRITE_ONCE(kvm_hints_handled, kvm_hints_handled + 1);
@@ -1301,13 +1361,15 @@ static void kvm_hints_apply(struct work_struct *work)
 		WRITE_ONCE(kvm_hints_follow_ns, ktime_get_ns() - irq_ns);
 }
 
-static DECLARE_WORK(kvm_hints_work, kvm_hints_apply);
-
-/* Catch up with the hints: after boot, and after a resume. */
+/*
+ * Catch up with the hints: after boot, after a resume, and on each
+ * notification.  A switch already waiting for its time is left waiting:
+ * it reads the hints when it runs.
+ */
 static void kvm_hints_resync(void)
 {
 	if (READ_ONCE(kvm_hints_ready))
-		schedule_work(&kvm_hints_work);
+		queue_delayed_work(system_wq, &kvm_hints_work, 0);
 }
 
 /*
@@ -1317,7 +1379,7 @@ static void kvm_hints_resync(void)
 static void kvm_hints_stop(void)
 {
 	WRITE_ONCE(kvm_hints_ready, false);
-	cancel_work_sync(&kvm_hints_work);
+	cancel_delayed_work_sync(&kvm_hints_work);
 }
 
 DEFINE_IDTENTRY_SYSVEC(sysvec_kvm_hints_interrupt)
@@ -1343,10 +1405,16 @@ static int kvm_hints_show(char *buf, size_t size)
 				       "kvm hint notifications: not offered by the host\n");
 	return len + scnprintf(buf + len, size - len,
 			       "kvm hint notifications: %u interrupts, %u handled\n"
-			       "kvm hint last handled: %llu ns after its interrupt\n",
+			       "kvm hint last handled: %llu ns after its interrupt\n"
+			       "kvm hint switches: at least %u ms apart, %u deferred\n"
+			       "kvm hint retries: %u, after %u to %u ms\n",
 			       atomic_read(&kvm_hints_interrupts),
 			       READ_ONCE(kvm_hints_handled),
-			       READ_ONCE(kvm_hints_follow_ns));
+			       READ_ONCE(kvm_hints_follow_ns),
+			       KVM_HINTS_INTERVAL_MS,
+			       READ_ONCE(kvm_hints_deferred),
+			       READ_ONCE(kvm_hints_retries),
+			       KVM_HINTS_RETRY_MIN_MS, KVM_HINTS_RETRY_MAX_MS);
 }
 
 /*
