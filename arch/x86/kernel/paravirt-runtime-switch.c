@@ -656,7 +656,8 @@ static DEFINE_MUTEX(switch_lock);
  * vcpu_is_preempted) names it in @native.  The two sets must differ in
  * their slowpath, which tells the modes apart.  The caller makes sure
  * that @paravirt can run: for the PV queued spinlock, that the PV lock
- * hash exists, and that either set can take over the lock state that the
+ * hash exists, which only boot code can allocate (__pv_init_lock_hash()
+ * is __init), and that either set can take over the lock state that the
  * other, and the ops the kernel booted with, leave behind.
  *
  * Until @paravirt has been named, every switch is refused: the ops in
