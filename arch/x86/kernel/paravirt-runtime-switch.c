@@ -458,7 +458,8 @@ static noinstr void pv_switch_write_all(const struct paravirt_runtime_patch *pat
 	for (site = patch->sites; site < patch->sites + patch->nr_sites; site++) {
 		if (READ_ONCE(poke_ptep[0].pte) != site->map[0].pte)
 			pv_switch_set_pte(0, site->map[0].pte);
-		if (pte_val(site->map[1]) &&
+		/* Not pte_val(): a paravirt op with PARAVIRT_XXL. */
+		if (site->map[1].pte &&
 		    READ_ONCE(poke_ptep[1].pte) != site->map[1].pte)
 			pv_switch_set_pte(1, site->map[1].pte);
 		if (state == PARAVIRT_RUNTIME_INT3)
