@@ -26,6 +26,7 @@ KERNELS = {
     'guest': ['common', 'guest'],
     'guest-preempt': ['common', 'guest', 'guest-preempt'],
     'guest-inline': ['common', 'guest', 'guest-inline'],
+    'guest-xenpv': ['common', 'guest', 'guest-xenpv'],
     'host': ['common', 'host'],
 }
 

@@ -156,8 +156,9 @@ def torture_done(ttype, times):
 def scen_switch_stress():
     """locktorture while the lock ops switch between native and the test
     paravirt ops about every 100 ms: each lock type for 60 s in both guest
-    configs; spin_lock with CPU hotplug; and spin_lock while locktorture
-    is loaded and unloaded.  Afterwards the KUnit suite checks that every
+    configs; spin_lock for 60 s in a kernel built with Xen PV support;
+    spin_lock with CPU hotplug; and spin_lock while locktorture is loaded
+    and unloaded.  Afterwards the KUnit suite checks that every
     site holds the native text again."""
     registered = has(r'pv_selftest: test paravirt lock ops registered',
                      'test paravirt ops registered')
@@ -179,6 +180,12 @@ def scen_switch_stress():
                 checks=[registered, torture_ok('spin_lock'),
                         has(r'CPU \d+ is now offline',
                             'CPUs went offline, 5 times at least', 5),
+                        switches_done(100)] + after),
+            # A kernel that can also boot as a Xen PV guest (PARAVIRT_XXL).
+            Run('switch-stress-xenpv', ('switch-stress', 'types', STRESS_SECS,
+                                        'spin_lock'),
+                timeout=300, kernel='guest-xenpv',
+                checks=[registered, torture_ok('spin_lock'),
                         switches_done(100)] + after),
             Run('switch-stress-modules', modules, timeout=300,
                 checks=[registered, torture_done('spin_lock', loads),
@@ -206,8 +213,9 @@ def selftest_ok():
 
 def scen_pv_selftest():
     """The boot selftest of the switch: on bare QEMU with the test
-    paravirt ops, in both guest configs, and in a KVM guest that booted
-    with PV spinlocks, whose own ops it switches."""
+    paravirt ops, in both guest configs and in one built with Xen PV
+    support, and in a KVM guest that booted with PV spinlocks, whose own
+    ops it switches."""
     args = 'pv_selftest=100'
     script = ('pv-lock-ops',)
     # panic=-1: the machine resets once the panic is over.
@@ -217,6 +225,8 @@ def scen_pv_selftest():
                 checks=selftest_ok()),
             Run('pv-selftest-inline', script, timeout=300, args=args,
                 kernel='guest-inline', checks=selftest_ok()),
+            Run('pv-selftest-xenpv', script, timeout=300, args=args,
+                kernel='guest-xenpv', checks=selftest_ok()),
             # A panic in the middle of a switch, while the other CPUs'
             # NMIs wait in the gate, must still stop every other CPU.
             # panic() waits up to a second for its IPI before it sends
