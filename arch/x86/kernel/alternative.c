@@ -21,6 +21,7 @@
 #include <linux/sync_core.h>
 #include <linux/moduleloader.h>
 #include <linux/cleanup.h>
+#include <asm/paravirt-runtime.h>
 #include <asm/text-patching.h>
 #include <asm/alternative.h>
 #include <asm/sections.h>

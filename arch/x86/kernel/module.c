@@ -20,6 +20,7 @@
 #include <linux/random.h>
 #include <linux/memory.h>
 
+#include <asm/paravirt-runtime.h>
 #include <asm/text-patching.h>
 #include <asm/page.h>
 #include <asm/setup.h>

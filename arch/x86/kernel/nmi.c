@@ -29,12 +29,12 @@
 #include <asm/traps.h>
 #include <asm/mach_traps.h>
 #include <asm/nmi.h>
+#include <asm/paravirt-runtime.h>
 #include <asm/x86_init.h>
 #include <asm/reboot.h>
 #include <asm/cache.h>
 #include <asm/nospec-branch.h>
 #include <asm/sev.h>
-#include <asm/text-patching.h>
 
 #define CREATE_TRACE_POINTS
 #include <trace/events/nmi.h>

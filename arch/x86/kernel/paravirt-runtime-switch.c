@@ -61,6 +61,7 @@
 #include <linux/string.h>
 #include <linux/sync_core.h>
 #include <linux/uaccess.h>
+#include <asm/paravirt-runtime.h>
 #include <asm/paravirt.h>
 #include <asm/reboot.h>
 #include <asm/text-patching.h>

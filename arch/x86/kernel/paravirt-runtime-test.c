@@ -27,6 +27,7 @@
 #include <linux/string.h>
 #include <asm/insn.h>
 #include <asm/nops.h>
+#include <asm/paravirt-runtime.h>
 #include <asm/paravirt.h>
 #include <asm/qspinlock.h>
 #include <asm/text-patching.h>

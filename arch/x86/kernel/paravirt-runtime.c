@@ -27,6 +27,7 @@
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include <asm/insn.h>
+#include <asm/paravirt-runtime.h>
 #include <asm/paravirt.h>
 #include <asm/sections.h>
 #include <asm/text-patching.h>

@@ -18,6 +18,7 @@
 #include <linux/static_call.h>
 
 #include <asm/bug.h>
+#include <asm/paravirt-runtime.h>
 #include <asm/paravirt.h>
 #include <asm/debugreg.h>
 #include <asm/desc.h>

@@ -46,6 +46,7 @@
 #include <linux/timer.h>
 #include <asm/apic.h>
 #include <asm/hypervisor.h>
+#include <asm/paravirt-runtime.h>
 #include <asm/paravirt.h>
 #include <asm/qspinlock.h>
 

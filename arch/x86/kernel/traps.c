@@ -42,6 +42,7 @@
 #include <linux/atomic.h>
 #include <linux/ioasid.h>
 
+#include <asm/paravirt-runtime.h>
 #include <asm/stacktrace.h>
 #include <asm/processor.h>
 #include <asm/debugreg.h>

@@ -8,6 +8,7 @@
 #include <linux/kmemleak.h>
 #include <linux/sched/task.h>
 
+#include <asm/paravirt-runtime.h>
 #include <asm/set_memory.h>
 #include <asm/cpu_device_id.h>
 #include <asm/e820/api.h>

@@ -18,69 +18,6 @@ static inline void apply_paravirt(struct paravirt_patch_site *start,
 #define __parainstructions_end	NULL
 #endif
 
-struct paravirt_runtime_site;
-struct module;
-#ifdef CONFIG_PARAVIRT_RUNTIME
-void apply_paravirt_runtime(struct paravirt_runtime_site *start,
-			    struct paravirt_runtime_site *end);
-bool paravirt_runtime_text_reserved(void *start, void *end);
-void paravirt_runtime_free_init(void);
-int paravirt_runtime_module_check(const struct module *mod,
-				  const struct paravirt_runtime_site *start,
-				  unsigned long size);
-int paravirt_runtime_module_check_plain(const struct module *mod,
-					const struct paravirt_patch_site *start,
-					unsigned long size);
-void paravirt_runtime_module_add(struct module *mod,
-				 struct paravirt_runtime_site *start,
-				 struct paravirt_runtime_site *end);
-void paravirt_runtime_module_del(struct module *mod);
-void paravirt_runtime_module_free_init(struct module *mod);
-bool paravirt_runtime_int3(struct pt_regs *regs);
-void paravirt_runtime_nmi_gate(void);
-#else
-static inline void apply_paravirt_runtime(struct paravirt_runtime_site *start,
-					  struct paravirt_runtime_site *end)
-{}
-static inline bool paravirt_runtime_text_reserved(void *start, void *end)
-{
-	return false;
-}
-
-static inline void paravirt_runtime_free_init(void) {}
-static inline int
-paravirt_runtime_module_check(const struct module *mod,
-			      const struct paravirt_runtime_site *start,
-			      unsigned long size)
-{
-	return 0;
-}
-
-static inline int
-paravirt_runtime_module_check_plain(const struct module *mod,
-				    const struct paravirt_patch_site *start,
-				    unsigned long size)
-{
-	return 0;
-}
-
-static inline void
-paravirt_runtime_module_add(struct module *mod,
-			    struct paravirt_runtime_site *start,
-			    struct paravirt_runtime_site *end)
-{}
-static inline void paravirt_runtime_module_del(struct module *mod) {}
-static inline void paravirt_runtime_module_free_init(struct module *mod) {}
-static __always_inline bool paravirt_runtime_int3(struct pt_regs *regs)
-{
-	return false;
-}
-
-static __always_inline void paravirt_runtime_nmi_gate(void) {}
-#define __parainstructions_runtime	NULL
-#define __parainstructions_runtime_end	NULL
-#endif
-
 /*
  * Currently, the max observed size in the kernel code is
  * JUMP_LABEL_NOP_SIZE/RELATIVEJUMP_SIZE, which are 5.

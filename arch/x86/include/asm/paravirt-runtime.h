@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_X86_PARAVIRT_RUNTIME_H
+#define _ASM_X86_PARAVIRT_RUNTIME_H
+
+/*
+ * Switching the pv_ops.lock ops of a running kernel: the runtime table of
+ * their call sites, the generator of their text, the switch and its
+ * hooks.  See Documentation/x86/paravirt-runtime.rst.
+ */
+#include <linux/types.h>
+
+struct module;
+struct paravirt_patch_site;
+struct paravirt_runtime_site;
+struct pt_regs;
+
+#ifdef CONFIG_PARAVIRT_RUNTIME
+#include <asm/paravirt_types.h>
+
+/* A call site of a pv_ops.lock op, in .parainstructions.runtime. */
+struct paravirt_runtime_site {
+	s32 instr_offset;	/* the site, relative to this field */
+	u8 type;		/* PARAVIRT_PATCH() of its op */
+	u8 len;			/* length of the site */
+} __packed;
+
+static inline u8 *paravirt_runtime_site_addr(const struct paravirt_runtime_site *p)
+{
+	return (u8 *)&p->instr_offset + p->instr_offset;
+}
+
+extern struct paravirt_runtime_site __parainstructions_runtime[],
+	__parainstructions_runtime_end[];
+
+extern const struct pv_lock_ops native_pv_lock_ops;
+
+typedef int (*paravirt_runtime_site_fn)(const struct paravirt_runtime_site *p,
+					void *data);
+int paravirt_runtime_walk(paravirt_runtime_site_fn fn, void *data);
+void *paravirt_runtime_target(const struct pv_lock_ops *ops, u8 type);
+int paravirt_runtime_insn(u8 type, const void *target, const u8 *addr,
+			  unsigned int len, u8 *buf);
+int paravirt_runtime_site_text(const struct paravirt_runtime_site *p,
+			       const struct pv_lock_ops *ops, u8 *buf);
+
+/* The longest site: MAX_INSN_SIZE */
+#define PARAVIRT_RUNTIME_SITE_MAX	15
+
+/* A site whose text changes when a set of lock ops is installed. */
+struct paravirt_runtime_patch_site {
+	u8 *addr;
+	u8 len;
+	u8 insn[PARAVIRT_RUNTIME_SITE_MAX];	/* the new text */
+	pte_t map[2];		/* maps its page(s) at poking_addr */
+};
+
+/* Order two staged sites by address, for sort() and bsearch(). */
+static __always_inline int paravirt_runtime_cmp_site(const void *a, const void *b)
+{
+	const struct paravirt_runtime_patch_site *x = a, *y = b;
+
+	if (x->addr == y->addr)
+		return 0;
+	return x->addr < y->addr ? -1 : 1;
+}
+
+/* A set of lock ops staged for the runtime patcher, see paravirt_runtime_stage(). */
+struct paravirt_runtime_patch {
+	struct pv_lock_ops ops;
+	unsigned int nr_sites;
+	struct paravirt_runtime_patch_site sites[];	/* by address */
+};
+
+struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *ops);
+void paravirt_runtime_unstage(struct paravirt_runtime_patch *patch);
+int paravirt_runtime_install(const struct pv_lock_ops *ops);
+void paravirt_runtime_set_ops(const struct pv_lock_ops *native,
+			      const struct pv_lock_ops *paravirt);
+void paravirt_runtime_get_ops(const struct pv_lock_ops **native,
+			      const struct pv_lock_ops **paravirt);
+int paravirt_runtime_switch(bool native);
+bool paravirt_runtime_native(void);
+typedef int (*paravirt_runtime_show_fn)(char *buf, size_t size);
+void paravirt_runtime_set_show(paravirt_runtime_show_fn show);
+
+/* What the runtime switches have done since boot. */
+struct paravirt_runtime_stats {
+	unsigned long switches;
+	unsigned long syncs;		/* rounds of acknowledgments */
+	u64 last_ns;			/* duration of the last switch */
+	unsigned int int3_primary;	/* breakpoints at sites, on the primary */
+	unsigned int int3_other;	/* ... and on the other CPUs */
+	unsigned int nmi_held;		/* NMIs held until a switch ended */
+};
+
+void paravirt_runtime_get_stats(struct paravirt_runtime_stats *st);
+
+/* The states of a lock-op switch: see paravirt_runtime_install(). */
+enum paravirt_runtime_state {
+	PARAVIRT_RUNTIME_STOP,	/* stop_machine() gathers the CPUs */
+	PARAVIRT_RUNTIME_GATE,	/* the others' NMIs wait in the gate */
+	PARAVIRT_RUNTIME_INT3,	/* INT3 on the first byte of every site */
+	PARAVIRT_RUNTIME_TAIL,	/* the new text after the first byte */
+	PARAVIRT_RUNTIME_HEAD,	/* the new first byte, and the new ops */
+	PARAVIRT_RUNTIME_DONE,	/* over */
+};
+
+typedef void (*paravirt_runtime_hook_fn)(enum paravirt_runtime_state state,
+					 bool primary);
+void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook);
+void paravirt_runtime_fail_stop_machine(int err);
+void paravirt_runtime_set_gate_delay(unsigned int ms);
+unsigned int paravirt_runtime_gate_delayed(void);
+
+void apply_paravirt_runtime(struct paravirt_runtime_site *start,
+			    struct paravirt_runtime_site *end);
+bool paravirt_runtime_text_reserved(void *start, void *end);
+void paravirt_runtime_free_init(void);
+int paravirt_runtime_module_check(const struct module *mod,
+				  const struct paravirt_runtime_site *start,
+				  unsigned long size);
+int paravirt_runtime_module_check_plain(const struct module *mod,
+					const struct paravirt_patch_site *start,
+					unsigned long size);
+void paravirt_runtime_module_add(struct module *mod,
+				 struct paravirt_runtime_site *start,
+				 struct paravirt_runtime_site *end);
+void paravirt_runtime_module_del(struct module *mod);
+void paravirt_runtime_module_free_init(struct module *mod);
+bool paravirt_runtime_int3(struct pt_regs *regs);
+void paravirt_runtime_nmi_gate(void);
+#else
+static inline void apply_paravirt_runtime(struct paravirt_runtime_site *start,
+					  struct paravirt_runtime_site *end)
+{}
+static inline bool paravirt_runtime_text_reserved(void *start, void *end)
+{
+	return false;
+}
+
+static inline void paravirt_runtime_free_init(void) {}
+static inline int
+paravirt_runtime_module_check(const struct module *mod,
+			      const struct paravirt_runtime_site *start,
+			      unsigned long size)
+{
+	return 0;
+}
+
+static inline int
+paravirt_runtime_module_check_plain(const struct module *mod,
+				    const struct paravirt_patch_site *start,
+				    unsigned long size)
+{
+	return 0;
+}
+
+static inline void
+paravirt_runtime_module_add(struct module *mod,
+			    struct paravirt_runtime_site *start,
+			    struct paravirt_runtime_site *end)
+{}
+static inline void paravirt_runtime_module_del(struct module *mod) {}
+static inline void paravirt_runtime_module_free_init(struct module *mod) {}
+static __always_inline bool paravirt_runtime_int3(struct pt_regs *regs)
+{
+	return false;
+}
+
+static __always_inline void paravirt_runtime_nmi_gate(void) {}
+#define __parainstructions_runtime	NULL
+#define __parainstructions_runtime_end	NULL
+#endif
+
+#endif /* _ASM_X86_PARAVIRT_RUNTIME_H */
