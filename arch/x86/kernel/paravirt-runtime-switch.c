@@ -66,6 +66,7 @@
 #include <asm/reboot.h>
 #include <asm/text-patching.h>
 #include <asm/tsc.h>
+#include <asm/unaligned.h>
 
 struct pv_switch {
 	const struct paravirt_runtime_patch *patch;
@@ -265,14 +266,12 @@ static noinstr bool pv_switch_emulate(struct pt_regs *regs,
 {
 	unsigned long next = (unsigned long)site->addr + site->len;
 	const u8 *insn = site->insn;
-	s32 rel;
 
 	switch (insn[0]) {
 	case CALL_INSN_OPCODE:
-		rel = insn[1] | insn[2] << 8 | insn[3] << 16 | insn[4] << 24;
 		int3_emulate_push(regs, next);
-		int3_emulate_jmp(regs, (unsigned long)site->addr +
-				 CALL_INSN_SIZE + rel);
+		int3_emulate_jmp(regs, (unsigned long)site->addr + CALL_INSN_SIZE +
+				 get_unaligned((s32 *)(insn + 1)));
 		return true;
 	case 0xc6:	/* movb $imm8, r/m8 */
 		if (insn[1] != 0x07 || insn[2] != 0x00)
