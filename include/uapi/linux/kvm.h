@@ -1179,7 +1179,7 @@ struct kvm_ppc_resize_hpt {
 #define KVM_CAP_S390_ZPCI_OP 221
 #define KVM_CAP_S390_CPU_TOPOLOGY 222
 #define KVM_CAP_DIRTY_LOG_RING_ACQ_REL 223
-#define KVM_CAP_PV_HINTS 256
+#define KVM_CAP_PV_HINTS 1024
 
 #ifdef KVM_CAP_IRQ_ROUTING
 
@@ -2231,7 +2231,14 @@ struct kvm_s390_zpci_op {
 #define KVM_S390_ZPCIOP_REGAEN_HOST    (1 << 0)
 
 /* Available with KVM_CAP_PV_HINTS */
-#define KVM_SET_PV_HINTS	_IOW(KVMIO,  0xda, struct kvm_pv_hints)
-#define KVM_GET_PV_HINTS	_IOR(KVMIO,  0xdb, struct kvm_pv_hints)
+#define KVM_PV_HINTS_OVERRIDE	(1 << 0)
+
+struct kvm_pv_hints {
+	__u32 flags;	/* KVM_PV_HINTS_OVERRIDE or 0 */
+	__u32 hints;	/* with KVM_PV_HINTS_OVERRIDE, the hints the guest sees */
+};
+
+#define KVM_SET_PV_HINTS	_IOW(KVMIO,  0xf6, struct kvm_pv_hints)
+#define KVM_GET_PV_HINTS	_IOR(KVMIO,  0xf7, struct kvm_pv_hints)
 
 #endif /* __LINUX_KVM_H */

@@ -207,14 +207,6 @@ struct kvm_msr_list {
 	__DECLARE_FLEX_ARRAY(__u32, indices);
 };
 
-/* for KVM_SET_PV_HINTS and KVM_GET_PV_HINTS */
-#define KVM_PV_HINTS_OVERRIDE	0x1
-
-struct kvm_pv_hints {
-	__u32 flags;	/* KVM_PV_HINTS_OVERRIDE or 0 */
-	__u32 hints;	/* with KVM_PV_HINTS_OVERRIDE, what MSR_KVM_PV_HINTS reads */
-};
-
 /* Maximum size of any access bitmap in bytes */
 #define KVM_MSR_FILTER_MAX_BITMAP_SIZE 0x600
 
