@@ -4709,18 +4709,6 @@ static int kvm_vm_ioctl_get_stats_fd(struct kvm *kvm)
 	return fd;
 }
 
-/*
- * Whether a process other than the VM's creator may make @ioctl on the VM,
- * for example a tool that took the VM's file descriptor from its VMM with
- * pidfd_getfd(), which requires the right to ptrace the VMM.  Such an
- * ioctl must neither touch guest memory nor depend on the address space
- * of the caller.
- */
-static bool kvm_vm_ioctl_from_any_mm(unsigned int ioctl)
-{
-	return ioctl == KVM_GET_PV_HINTS || ioctl == KVM_SET_PV_HINTS;
-}
-
 static long kvm_vm_ioctl(struct file *filp,
 			   unsigned int ioctl, unsigned long arg)
 {
@@ -4728,8 +4716,7 @@ static long kvm_vm_ioctl(struct file *filp,
 	void __user *argp = (void __user *)arg;
 	int r;
 
-	if (kvm->vm_dead ||
-	    (kvm->mm != current->mm && !kvm_vm_ioctl_from_any_mm(ioctl)))
+	if (kvm->mm != current->mm || kvm->vm_dead)
 		return -EIO;
 	switch (ioctl) {
 	case KVM_CREATE_VCPU:
@@ -4946,8 +4933,7 @@ static long kvm_vm_compat_ioctl(struct file *filp,
 	struct kvm *kvm = filp->private_data;
 	int r;
 
-	if (kvm->vm_dead ||
-	    (kvm->mm != current->mm && !kvm_vm_ioctl_from_any_mm(ioctl)))
+	if (kvm->mm != current->mm || kvm->vm_dead)
 		return -EIO;
 
 	r = kvm_arch_vm_compat_ioctl(filp, ioctl, arg);
