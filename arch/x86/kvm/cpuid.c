@@ -1161,11 +1161,11 @@ static inline int __do_cpuid_func(struct kvm_cpuid_array *array, u32 function)
 			     (1 << KVM_FEATURE_PV_SEND_IPI) |
 			     (1 << KVM_FEATURE_POLL_CONTROL) |
 			     (1 << KVM_FEATURE_PV_SCHED_YIELD) |
-			     (1 << KVM_FEATURE_ASYNC_PF_INT) |
-			     (1 << KVM_FEATURE_PV_HINTS_INT);
+			     (1 << KVM_FEATURE_ASYNC_PF_INT);
 
 		if (sched_info_on())
-			entry->eax |= (1 << KVM_FEATURE_STEAL_TIME);
+			entry->eax |= (1 << KVM_FEATURE_STEAL_TIME) |
+				      (1 << KVM_FEATURE_STEAL_TIME_HINTS);
 
 		entry->ebx = 0;
 		entry->ecx = 0;

@@ -190,20 +190,23 @@ static const struct file_operations mmu_rmaps_stat_fops = {
 static int kvm_pv_hints_show(struct seq_file *m, void *v)
 {
 	struct kvm *kvm = m->private;
+	unsigned int current_vcpus = 0;
 	struct kvm_vcpu *vcpu;
-	unsigned int registered = 0;
 	unsigned long i;
+	u64 changes;
 
 	mutex_lock(&kvm->lock);
 	if (upper_32_bits(kvm->arch.pv_hints) & KVM_PV_HINTS_OVERRIDE)
 		seq_printf(m, "hints: %#x\n", lower_32_bits(kvm->arch.pv_hints));
 	else
 		seq_puts(m, "hints: those of CPUID\n");
+	changes = kvm->arch.pv_hints_changes;
+	/* Read without vcpu->mutex: a vCPU may be writing its record. */
 	kvm_for_each_vcpu(i, vcpu, kvm)
-		registered += !!READ_ONCE(vcpu->arch.pv_hints_vec);
-	seq_printf(m, "changes: %llu\nnotifications: %llu\nregistered vcpus: %u\n",
-		   kvm->arch.pv_hints_changes, kvm->arch.pv_hints_notified,
-		   registered);
+		current_vcpus += READ_ONCE(vcpu->arch.st.hints_valid) &&
+				 READ_ONCE(vcpu->arch.st.hints_changes) == changes;
+	seq_printf(m, "changes: %llu\nvcpus with the last change: %u of %d\n",
+		   changes, current_vcpus, atomic_read(&kvm->online_vcpus));
 	mutex_unlock(&kvm->lock);
 	return 0;
 }

@@ -1531,7 +1531,6 @@ static const u32 emulated_msrs_all[] = {
 
 	MSR_KVM_ASYNC_PF_EN, MSR_KVM_STEAL_TIME,
 	MSR_KVM_PV_EOI_EN, MSR_KVM_ASYNC_PF_INT, MSR_KVM_ASYNC_PF_ACK,
-	MSR_KVM_PV_HINTS_INT,
 
 	MSR_IA32_TSC_ADJUST,
 	MSR_IA32_TSC_DEADLINE,
@@ -3421,18 +3420,6 @@ static int kvm_pv_enable_async_pf_int(struct kvm_vcpu *vcpu, u64 data)
 	return 0;
 }
 
-static int kvm_pv_set_hints_int(struct kvm_vcpu *vcpu, u64 data)
-{
-	if (data & ~(u64)KVM_PV_HINTS_INT_VEC_MASK)
-		return 1;
-
-	if (data && (data < FIRST_EXTERNAL_VECTOR || !lapic_in_kernel(vcpu)))
-		return 1;
-
-	WRITE_ONCE(vcpu->arch.pv_hints_vec, data);
-	return 0;
-}
-
 static void kvm_get_pv_hints(struct kvm *kvm, struct kvm_pv_hints *pv_hints)
 {
 	u64 state = READ_ONCE(kvm->arch.pv_hints);
@@ -3441,7 +3428,7 @@ static void kvm_get_pv_hints(struct kvm *kvm, struct kvm_pv_hints *pv_hints)
 	pv_hints->hints = lower_32_bits(state);
 }
 
-/* What MSR_KVM_PV_HINTS reads: the hints that can change at runtime. */
+/* The dynamic hints that @vcpu's steal-time record shows. */
 static u32 kvm_pv_hints(struct kvm_vcpu *vcpu)
 {
 	struct kvm_pv_hints pv_hints;
@@ -3453,15 +3440,15 @@ static u32 kvm_pv_hints(struct kvm_vcpu *vcpu)
 }
 
 /**
- * kvm_set_pv_hints - change the hints that MSR_KVM_PV_HINTS reads
+ * kvm_set_pv_hints - change the hints that the steal-time records show
  * @kvm:	the VM
  * @pv_hints:	with KVM_PV_HINTS_OVERRIDE in flags, the hints that every
- *		vCPU reads from now on; with 0, each reads its CPUID's again
+ *		vCPU sees from now on; with 0, each sees its CPUID's again
  *
- * CPUID does not change.  If this changes what the vCPUs read, the first
- * vCPU that has registered a vector in MSR_KVM_PV_HINTS_INT and whose
- * local APIC accepts it gets an interrupt on it, halted or not, once they
- * read the new hints: one notification per change for the whole guest.
+ * CPUID does not change.  Every call that succeeds counts as a change,
+ * even one that sets the hints in force: each vCPU with
+ * KVM_FEATURE_STEAL_TIME_HINTS writes the hints, and moves the sequence
+ * number, in its steal-time record before it next enters the guest.
  *
  * Return: 0, or -EINVAL for an unknown flag, a hint that cannot change at
  * runtime, or hints without KVM_PV_HINTS_OVERRIDE.
@@ -3469,11 +3456,7 @@ static u32 kvm_pv_hints(struct kvm_vcpu *vcpu)
 static int kvm_set_pv_hints(struct kvm *kvm,
 			    const struct kvm_pv_hints *pv_hints)
 {
-	struct kvm_lapic_irq irq = { .delivery_mode = APIC_DM_FIXED };
 	u64 state = (u64)pv_hints->flags << 32 | pv_hints->hints;
-	struct kvm_arch *ka = &kvm->arch;
-	struct kvm_vcpu *vcpu;
-	unsigned long i;
 
 	if (pv_hints->flags & ~KVM_PV_HINTS_OVERRIDE ||
 	    pv_hints->hints & ~KVM_PV_HINTS_VALID ||
@@ -3481,20 +3464,11 @@ static int kvm_set_pv_hints(struct kvm *kvm,
 		return -EINVAL;
 
 	mutex_lock(&kvm->lock);
-	if (state == ka->pv_hints)
-		goto out;
-	/* The interrupt below orders this before the guest's next read. */
-	WRITE_ONCE(ka->pv_hints, state);
-	ka->pv_hints_changes++;
-
-	kvm_for_each_vcpu(i, vcpu, kvm) {
-		irq.vector = READ_ONCE(vcpu->arch.pv_hints_vec);
-		if (irq.vector && kvm_apic_set_irq(vcpu, &irq, NULL) > 0) {
-			ka->pv_hints_notified++;
-			break;
-		}
-	}
-out:
+	WRITE_ONCE(kvm->arch.pv_hints, state);
+	/* Pairs with the smp_rmb() in record_steal_time(). */
+	smp_wmb();
+	WRITE_ONCE(kvm->arch.pv_hints_changes, kvm->arch.pv_hints_changes + 1);
+	kvm_make_all_cpus_request(kvm, KVM_REQ_STEAL_UPDATE);
 	mutex_unlock(&kvm->lock);
 	return 0;
 }
@@ -3558,8 +3532,9 @@ static void record_steal_time(struct kvm_vcpu *vcpu)
 	struct kvm_steal_time __user *st;
 	struct kvm_memslots *slots;
 	gpa_t gpa = vcpu->arch.st.msr_val & KVM_STEAL_VALID_BITS;
-	u64 steal;
-	u32 version;
+	bool write_hints = false;
+	u32 version, hints = 0, hints_seq;
+	u64 steal, changes = 0;
 
 	if (kvm_xen_msr_enabled(vcpu->kvm)) {
 		kvm_xen_runstate_set_running(vcpu);
@@ -3583,6 +3558,24 @@ static void record_steal_time(struct kvm_vcpu *vcpu)
 		if (kvm_gfn_to_hva_cache_init(vcpu->kvm, ghc, gpa, sizeof(*st)) ||
 		    kvm_is_error_hva(ghc->hva) || !ghc->memslot)
 			return;
+	}
+
+	/*
+	 * With KVM_FEATURE_STEAL_TIME_HINTS, whether or not the VMM enforces
+	 * the PV CPUID: the dynamic hints, and a sequence number that moves
+	 * by the number of KVM_SET_PV_HINTS since this record was last
+	 * written, or by one if it was not written since it was registered.
+	 * A change count read after its increment comes with its hints or
+	 * later ones; one read before it brings the record up to date at the
+	 * next request.
+	 */
+	if (vcpu->arch.pv_cpuid.features & BIT(KVM_FEATURE_STEAL_TIME_HINTS)) {
+		changes = READ_ONCE(vcpu->kvm->arch.pv_hints_changes);
+		/* Pairs with the smp_wmb() in kvm_set_pv_hints(). */
+		smp_rmb();
+		hints = kvm_pv_hints(vcpu);
+		write_hints = !vcpu->arch.st.hints_valid ||
+			      changes != vcpu->arch.st.hints_changes;
 	}
 
 	st = (struct kvm_steal_time __user *)ghc->hva;
@@ -3640,6 +3633,16 @@ static void record_steal_time(struct kvm_vcpu *vcpu)
 		vcpu->arch.st.last_steal;
 	vcpu->arch.st.last_steal = current->sched_info.run_delay;
 	unsafe_put_user(steal, &st->steal, out);
+
+	if (write_hints) {
+		unsafe_get_user(hints_seq, &st->hints_seq, out);
+		hints_seq += vcpu->arch.st.hints_valid ?
+			     changes - vcpu->arch.st.hints_changes : 1;
+		unsafe_put_user(hints, &st->hints, out);
+		unsafe_put_user(hints_seq, &st->hints_seq, out);
+		vcpu->arch.st.hints_changes = changes;
+		vcpu->arch.st.hints_valid = true;
+	}
 
 	version += 1;
 	unsafe_put_user(version, &st->version, out);
@@ -3848,19 +3851,6 @@ int kvm_set_msr_common(struct kvm_vcpu *vcpu, struct msr_data *msr_info)
 		if (kvm_pv_enable_async_pf_int(vcpu, data))
 			return 1;
 		break;
-	case MSR_KVM_PV_HINTS_INT:
-		if (!guest_pv_has(vcpu, KVM_FEATURE_PV_HINTS_INT))
-			return KVM_MSR_RET_UNSUPPORTED;
-
-		if (kvm_pv_set_hints_int(vcpu, data))
-			return 1;
-		break;
-	case MSR_KVM_PV_HINTS:
-		if (!guest_pv_has(vcpu, KVM_FEATURE_PV_HINTS_INT))
-			return KVM_MSR_RET_UNSUPPORTED;
-
-		/* Read-only: KVM_SET_PV_HINTS changes it, for the whole VM. */
-		return 1;
 	case MSR_KVM_ASYNC_PF_ACK:
 		if (!guest_pv_has(vcpu, KVM_FEATURE_ASYNC_PF_INT))
 			return KVM_MSR_RET_UNSUPPORTED;
@@ -3880,6 +3870,8 @@ int kvm_set_msr_common(struct kvm_vcpu *vcpu, struct msr_data *msr_info)
 			return 1;
 
 		vcpu->arch.st.msr_val = data;
+		/* A new record, or the same one restored: see record_steal_time(). */
+		vcpu->arch.st.hints_valid = false;
 
 		if (!(data & KVM_MSR_ENABLED))
 			break;
@@ -4233,18 +4225,6 @@ int kvm_get_msr_common(struct kvm_vcpu *vcpu, struct msr_data *msr_info)
 			return KVM_MSR_RET_UNSUPPORTED;
 
 		msr_info->data = vcpu->arch.apf.msr_int_val;
-		break;
-	case MSR_KVM_PV_HINTS_INT:
-		if (!guest_pv_has(vcpu, KVM_FEATURE_PV_HINTS_INT))
-			return KVM_MSR_RET_UNSUPPORTED;
-
-		msr_info->data = vcpu->arch.pv_hints_vec;
-		break;
-	case MSR_KVM_PV_HINTS:
-		if (!guest_pv_has(vcpu, KVM_FEATURE_PV_HINTS_INT))
-			return KVM_MSR_RET_UNSUPPORTED;
-
-		msr_info->data = kvm_pv_hints(vcpu);
 		break;
 	case MSR_KVM_ASYNC_PF_ACK:
 		if (!guest_pv_has(vcpu, KVM_FEATURE_ASYNC_PF_INT))
@@ -12329,8 +12309,8 @@ void kvm_vcpu_reset(struct kvm_vcpu *vcpu, bool init_event)
 	kvm_make_request(KVM_REQ_EVENT, vcpu);
 	vcpu->arch.apf.msr_en_val = 0;
 	vcpu->arch.apf.msr_int_val = 0;
-	vcpu->arch.pv_hints_vec = 0;
 	vcpu->arch.st.msr_val = 0;
+	vcpu->arch.st.hints_valid = false;
 
 	kvmclock_reset(vcpu);
 

@@ -798,6 +798,12 @@ struct kvm_vcpu_arch {
 		u64 msr_val;
 		u64 last_steal;
 		struct gfn_to_hva_cache cache;
+		/*
+		 * The kvm_arch.pv_hints_changes last written to the record,
+		 * valid once the record was written since its registration.
+		 */
+		u64 hints_changes;
+		bool hints_valid;
 	} st;
 
 	u64 l1_tsc_offset;
@@ -876,9 +882,6 @@ struct kvm_vcpu_arch {
 		bool delivery_as_pf_vmexit;
 		bool pageready_pending;
 	} apf;
-
-	/* MSR_KVM_PV_HINTS_INT: the vector notified of KVM_SET_PV_HINTS, or 0 */
-	u8 pv_hints_vec;
 
 	/* OSVW MSRs (AMD only) */
 	struct {
@@ -1336,13 +1339,13 @@ struct kvm_arch {
 
 	/*
 	 * KVM_SET_PV_HINTS: the struct kvm_pv_hints flags in the upper half,
-	 * hints in the lower one.  With KVM_PV_HINTS_OVERRIDE, MSR_KVM_PV_HINTS
-	 * reads these hints instead of the dynamic hints of the vCPU's CPUID.
-	 * Written under kvm->lock, read without it.
+	 * hints in the lower one, and the number of calls that set them.
+	 * With KVM_PV_HINTS_OVERRIDE, the steal-time records show these hints
+	 * instead of the dynamic hints of each vCPU's CPUID.  Written under
+	 * kvm->lock, read without it: see record_steal_time().
 	 */
 	u64 pv_hints;
 	u64 pv_hints_changes;
-	u64 pv_hints_notified;
 
 	/*
 	 * Memory caches used to allocate shadow pages when performing eager

@@ -37,6 +37,7 @@
 #define KVM_FEATURE_HC_MAP_GPA_RANGE	16
 #define KVM_FEATURE_MIGRATION_CONTROL	17
 #define KVM_FEATURE_PV_HINTS_INT	18
+#define KVM_FEATURE_STEAL_TIME_HINTS	23
 
 #define KVM_HINTS_REALTIME      0
 
@@ -68,7 +69,9 @@ struct kvm_steal_time {
 	__u32 flags;
 	__u8  preempted;
 	__u8  u8_pad[3];
-	__u32 pad[11];
+	__u32 hints;		/* with KVM_FEATURE_STEAL_TIME_HINTS */
+	__u32 hints_seq;	/* with KVM_FEATURE_STEAL_TIME_HINTS */
+	__u32 pad[9];
 };
 
 #define KVM_VCPU_PREEMPTED          (1 << 0)
