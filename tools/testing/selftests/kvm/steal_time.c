@@ -91,8 +91,10 @@ static void steal_time_dump(struct kvm_vm *vm, uint32_t vcpu_idx)
 	pr_info("    u8_pad:    ");
 	for (i = 0; i < 3; ++i)
 		pr_info("%d", st->u8_pad[i]);
-	pr_info("\n    pad:       ");
-	for (i = 0; i < 11; ++i)
+	pr_info("\n    hints:     %#x\n", st->hints);
+	pr_info("    hints_seq: %u\n", st->hints_seq);
+	pr_info("    pad:       ");
+	for (i = 0; i < ARRAY_SIZE(st->pad); ++i)
 		pr_info("%d", st->pad[i]);
 	pr_info("\n");
 }
