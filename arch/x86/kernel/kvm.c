@@ -72,17 +72,16 @@ static int has_steal_clock = 0;
 
 static int has_guest_poll = 0;
 
-/* Whether the host tells this guest when its hints change. */
-static bool kvm_hints_int __ro_after_init;
-
 #ifdef CONFIG_PARAVIRT_RUNTIME
 /* The last hints handled: see kvm_hints_apply(). */
 static unsigned int kvm_hints;
 static void kvm_hints_resync(void);
 static void kvm_hints_stop(void);
+static void kvm_hints_watch_seq(struct kvm_steal_time *src, int cpu);
 #else
 static inline void kvm_hints_resync(void) { }
 static inline void kvm_hints_stop(void) { }
+static inline void kvm_hints_watch_seq(struct kvm_steal_time *src, int cpu) { }
 #endif
 
 /*
@@ -381,9 +380,6 @@ static void kvm_guest_cpu_init(void)
 		pr_debug("setup async PF for cpu %d\n", smp_processor_id());
 	}
 
-	if (kvm_hints_int)
-		wrmsrl(MSR_KVM_PV_HINTS_INT, KVM_HINTS_VECTOR);
-
 	if (kvm_para_has_feature(KVM_FEATURE_PV_EOI)) {
 		unsigned long pa;
 
@@ -432,6 +428,8 @@ static u64 kvm_steal_clock(int cpu)
 		virt_rmb();
 	} while ((version & 1) || (version != src->version));
 
+	/* From the tick, the cheapest place to notice new hints. */
+	kvm_hints_watch_seq(src, cpu);
 	return steal;
 }
 
@@ -469,8 +467,6 @@ static void kvm_guest_cpu_offline(bool shutdown)
 		wrmsrl(MSR_KVM_PV_EOI_EN, 0);
 	if (kvm_para_has_feature(KVM_FEATURE_MIGRATION_CONTROL))
 		wrmsrl(MSR_KVM_MIGRATION_CONTROL, 0);
-	if (kvm_hints_int)
-		wrmsrl(MSR_KVM_PV_HINTS_INT, 0);
 	kvm_pv_disable_apf();
 	if (!shutdown)
 		apf_task_wake_all();
@@ -484,6 +480,8 @@ static int kvm_cpu_online(unsigned int cpu)
 	local_irq_save(flags);
 	kvm_guest_cpu_init();
 	local_irq_restore(flags);
+	/* The hints may have changed while this CPU was offline or suspended. */
+	kvm_hints_resync();
 	return 0;
 }
 
@@ -754,8 +752,6 @@ static int kvm_suspend(void)
 static void kvm_resume(void)
 {
 	kvm_cpu_online(raw_smp_processor_id());
-	/* The hints may have changed while the guest was suspended. */
-	kvm_hints_resync();
 
 #ifdef CONFIG_ARCH_CPUIDLE_HALTPOLL
 	if (kvm_para_has_feature(KVM_FEATURE_POLL_CONTROL) && has_guest_poll)
@@ -860,13 +856,6 @@ static void __init kvm_guest_init(void)
 		static_branch_enable(&kvm_async_pf_enabled);
 		alloc_intr_gate(HYPERVISOR_CALLBACK_VECTOR, asm_sysvec_kvm_asyncpf_interrupt);
 	}
-
-#ifdef CONFIG_PARAVIRT_RUNTIME
-	if (kvm_para_has_feature(KVM_FEATURE_PV_HINTS_INT)) {
-		alloc_intr_gate(KVM_HINTS_VECTOR, asm_sysvec_kvm_hints_interrupt);
-		kvm_hints_int = true;
-	}
-#endif
 
 #ifdef CONFIG_SMP
 	if (pv_tlb_flush_supported()) {
@@ -1236,9 +1225,9 @@ static struct pv_lock_ops kvm_pv_lock_ops __ro_after_init;
 /* Written by kvm_runtime_lock_ops_init(), then by kvm_hints_apply() only. */
 static enum kvm_pvspin kvm_pvspin_state;	/* and what they gave */
 static unsigned int kvm_hints_handled;
-static atomic_t kvm_hints_interrupts = ATOMIC_INIT(0);
-/* ktime of the last notification not yet handled, or 0 */
-static u64 kvm_hints_irq_ns;
+static atomic_t kvm_hints_seen = ATOMIC_INIT(0);
+/* ktime when a moved sequence was seen and not yet handled, or 0 */
+static u64 kvm_hints_seen_ns;
 /* and from the last one handled to the end of its handling */
 static u64 kvm_hints_follow_ns;
 static bool kvm_hints_ready;
@@ -1248,11 +1237,14 @@ static bool kvm_hints_ready;
  * the guest: switches are at least KVM_HINTS_INTERVAL_MS apart, and hints
  * that change meanwhile are acted on once, as they are then.  A switch
  * that fails is tried again after a delay that doubles from
- * KVM_HINTS_RETRY_MIN_MS up to KVM_HINTS_RETRY_MAX_MS.
+ * KVM_HINTS_RETRY_MIN_MS up to KVM_HINTS_RETRY_MAX_MS.  While the records
+ * of the online CPUs disagree, which they do until the host has written
+ * them all, the hints are read again every KVM_HINTS_SETTLE_MS.
  */
 #define KVM_HINTS_INTERVAL_MS	1000
 #define KVM_HINTS_RETRY_MIN_MS	100
 #define KVM_HINTS_RETRY_MAX_MS	60000
+#define KVM_HINTS_SETTLE_MS	10
 static unsigned long kvm_hints_next_switch = INITIAL_JIFFIES;
 static unsigned int kvm_hints_retry_ms;		/* 0 unless retrying */
 static unsigned int kvm_hints_deferred, kvm_hints_retries;
@@ -1261,18 +1253,92 @@ static unsigned int kvm_hints_deferred, kvm_hints_retries;
 #define KVM_DYNAMIC_HINTS	BIT(KVM_HINTS_REALTIME)
 
 /*
- * The hints as they are now: those of CPUID, which never change, with the
- * dynamic ones as MSR_KVM_PV_HINTS reads them.  Only the lock ops follow
- * these; every other user of the hints keeps their boot value.
+ * With KVM_FEATURE_STEAL_TIME_HINTS, KVM writes the dynamic hints into
+ * each CPU's steal-time record and moves the record's sequence number
+ * when they may have changed.  The steal-clock read of the scheduler tick
+ * compares the sequence with the last one seen on that CPU.
  */
-static unsigned int kvm_hints_now(void)
-{
-	unsigned int hints = kvm_arch_para_hints();
-	u64 dynamic;
+static DEFINE_STATIC_KEY_FALSE(kvm_hints_watch);
+static DEFINE_PER_CPU(u32, kvm_hints_seq_seen);
 
-	if (kvm_hints_int && !rdmsrl_safe(MSR_KVM_PV_HINTS, &dynamic))
-		hints = (hints & ~KVM_DYNAMIC_HINTS) | (dynamic & KVM_DYNAMIC_HINTS);
-	return hints;
+static void kvm_hints_noticed(struct irq_work *work)
+{
+	atomic_inc(&kvm_hints_seen);
+	cmpxchg(&kvm_hints_seen_ns, 0, ktime_get_ns());
+	kvm_hints_resync();
+}
+
+static DEFINE_IRQ_WORK(kvm_hints_irq_work, kvm_hints_noticed);
+
+/*
+ * Called with a runqueue lock held, on the record of any CPU: it can
+ * neither queue work nor wake anyone, so it raises an irq_work.
+ */
+static void kvm_hints_watch_seq(struct kvm_steal_time *src, int cpu)
+{
+	u32 seq;
+
+	if (!static_branch_unlikely(&kvm_hints_watch))
+		return;
+	seq = READ_ONCE(src->hints_seq);
+	if (seq == READ_ONCE(per_cpu(kvm_hints_seq_seen, cpu)))
+		return;
+	WRITE_ONCE(per_cpu(kvm_hints_seq_seen, cpu), seq);
+	irq_work_queue(&kvm_hints_irq_work);
+}
+
+/* @cpu's record, as KVM last wrote it in full. */
+static void kvm_hints_record(int cpu, u32 *hints, u32 *seq)
+{
+	struct kvm_steal_time *src = &per_cpu(steal_time, cpu);
+	u32 version;
+
+	/* As kvm_steal_clock(): the version brackets the fields. */
+	do {
+		version = READ_ONCE(src->version);
+		virt_rmb();	/* version before the fields */
+		*hints = READ_ONCE(src->hints);
+		*seq = READ_ONCE(src->hints_seq);
+		virt_rmb();	/* the fields before the version again */
+	} while ((version & 1) || version != READ_ONCE(src->version));
+}
+
+/*
+ * The hints as they are now: those of CPUID, which never change, with the
+ * dynamic ones of the steal-time records.  Only the lock ops follow these;
+ * every other user of the hints keeps their boot value.  A record is up to
+ * date once its CPU entered the guest after the host's change; until all
+ * of the online CPUs' records agree, return -EAGAIN rather than act on a
+ * stale one.  A record that KVM never wrote (sequence 0) does not count.
+ */
+static int kvm_hints_now(unsigned int *hints)
+{
+	unsigned int dynamic = 0;
+	bool found = false;
+	int cpu, ret = 0;
+	u32 rec, seq;
+
+	*hints = kvm_arch_para_hints();
+	if (!static_branch_likely(&kvm_hints_watch))
+		return 0;
+
+	cpus_read_lock();
+	for_each_online_cpu(cpu) {
+		kvm_hints_record(cpu, &rec, &seq);
+		if (!seq)
+			continue;
+		/* Read all: this CPU's tick need not queue the same again. */
+		WRITE_ONCE(per_cpu(kvm_hints_seq_seen, cpu), seq);
+		if (found && (rec & KVM_DYNAMIC_HINTS) != dynamic)
+			ret = -EAGAIN;
+		dynamic = rec & KVM_DYNAMIC_HINTS;
+		found = true;
+	}
+	cpus_read_unlock();
+
+	if (found)
+		*hints = (*hints & ~KVM_DYNAMIC_HINTS) | dynamic;
+	return ret;
 }
 
 static void kvm_hints_apply(struct work_struct *work);
@@ -1332,22 +1398,23 @@ static void kvm_hints_apply(struct work_struct *work)
 {
 	unsigned int hints;
 	enum kvm_pvspin why;
-	u64 irq_ns;
+	u64 seen_ns;
 
-	/* Queued by an interrupt that raced with kvm_hints_stop(). */
+	/* Queued by an irq_work that raced with kvm_hints_stop(). */
 	if (!READ_ONCE(kvm_hints_ready))
 		return;
 
-	/* A later notification queues this again, and is timed then. */
-	irq_ns = xchg(&kvm_hints_irq_ns, 0);
-	hints = kvm_hints_now();
-	why = kvm_pvspin_check(hints);
-	if (!kvm_hints_switch(hints, why)) {
-		/* Timed when handled, unless a later one comes first. */
-		if (irq_ns)
-			cmpxchg(&kvm_hints_irq_ns, 0, irq_ns);
-		return;
+	/* A sequence that moves later queues this again, and is timed then. */
+	seen_ns = xchg(&kvm_hints_seen_ns, 0);
+	if (kvm_hints_now(&hints)) {
+		mod_delayed_work(system_wq, &kvm_hints_work,
+				 msecs_to_jiffies(KVM_HINTS_SETTLE_MS));
+		goto later;
 	}
+	why = kvm_pvspin_check(hints);
+	if (!kvm_hints_switch(hints, why))
+		goto later;
+
 	if (hints != kvm_hints || why != kvm_pvspin_state)
 		pr_info("hints %#x: PV spinlocks %s\n", hints, kvm_pvspin_msg[why]);
 	WRITE_ONCE(kvm_hints, hints);
@@ -1358,14 +1425,20 @@ static void kvm_hints_apply(struct work_struct *work)
 		static_branch_enable(&virt_spin_lock_key);
 	else
 		static_branch_disable(&virt_spin_lock_key);
-	if (irq_ns)
-		WRITE_ONCE(kvm_hints_follow_ns, ktime_get_ns() - irq_ns);
+	if (seen_ns)
+		WRITE_ONCE(kvm_hints_follow_ns, ktime_get_ns() - seen_ns);
+	return;
+later:
+	/* Timed when handled, unless a later one comes first. */
+	if (seen_ns)
+		cmpxchg(&kvm_hints_seen_ns, 0, seen_ns);
 }
 
 /*
- * Catch up with the hints: after boot, after a resume, and on each
- * notification.  A switch already waiting for its time is left waiting:
- * it reads the hints when it runs.
+ * Catch up with the hints: after boot, when a CPU comes online or the
+ * guest resumes, and each time a record's sequence moved.  A switch
+ * already waiting for its time is left waiting: it reads the hints when
+ * it runs.
  */
 static void kvm_hints_resync(void)
 {
@@ -1383,33 +1456,30 @@ static void kvm_hints_stop(void)
 	cancel_delayed_work_sync(&kvm_hints_work);
 }
 
-DEFINE_IDTENTRY_SYSVEC(sysvec_kvm_hints_interrupt)
-{
-	ack_APIC_irq();
-	inc_irq_stat(irq_hv_callback_count);
-	atomic_inc(&kvm_hints_interrupts);
-	WRITE_ONCE(kvm_hints_irq_ns, ktime_get_ns());
-	/* Until kvm_runtime_lock_ops_init(), which looks at the hints itself. */
-	kvm_hints_resync();
-}
-
 static int kvm_hints_show(char *buf, size_t size)
 {
 	int len = scnprintf(buf, size, "kvm hints: %#x\n", READ_ONCE(kvm_hints));
+	u32 rec, seq;
 
 #ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
 	len += scnprintf(buf + len, size - len, "kvm_pvspin_alt: %s\n",
 			 kvm_pvspin_alt_name[kvm_pvspin_alt]);
 #endif
-	if (!kvm_hints_int)
+	if (has_steal_clock) {
+		kvm_hints_record(raw_smp_processor_id(), &rec, &seq);
+		len += scnprintf(buf + len, size - len,
+				 "kvm hint record: hints %#x, sequence %u\n",
+				 rec, seq);
+	}
+	if (!static_branch_likely(&kvm_hints_watch))
 		return len + scnprintf(buf + len, size - len,
-				       "kvm hint notifications: not offered by the host\n");
+				       "kvm hint changes: not offered by the host\n");
 	return len + scnprintf(buf + len, size - len,
-			       "kvm hint notifications: %u interrupts, %u handled\n"
-			       "kvm hint last handled: %llu ns after its interrupt\n"
+			       "kvm hint changes: %u seen, %u handled\n"
+			       "kvm hint last handled: %llu ns after it was seen\n"
 			       "kvm hint switches: at least %u ms apart, %u deferred\n"
 			       "kvm hint retries: %u, after %u to %u ms\n",
-			       atomic_read(&kvm_hints_interrupts),
+			       atomic_read(&kvm_hints_seen),
 			       READ_ONCE(kvm_hints_handled),
 			       READ_ONCE(kvm_hints_follow_ns),
 			       KVM_HINTS_INTERVAL_MS,
@@ -1423,17 +1493,17 @@ static int kvm_hints_show(char *buf, size_t size)
  * paravirt-runtime.rst) between the native ones and the PV ones, whatever
  * the guest booted with, unless it can never use PV spinlocks.  The
  * native set keeps the steal-time vcpu_is_preempted, as a guest that
- * boots with KVM_HINTS_REALTIME does.  With KVM_FEATURE_PV_HINTS_INT,
+ * boots with KVM_HINTS_REALTIME does.  With KVM_FEATURE_STEAL_TIME_HINTS,
  * the lock ops then follow KVM_HINTS_REALTIME as the host changes it.
  */
 static int __init kvm_runtime_lock_ops_init(void)
 {
-	unsigned int hints;
+	/* What kvm_spinlock_init() chose from. */
+	unsigned int hints = kvm_arch_para_hints();
 
 	if (!hypervisor_is_type(X86_HYPER_KVM))
 		return 0;
 
-	hints = kvm_hints_now();
 	kvm_native_lock_ops = native_pv_lock_ops;
 	kvm_native_lock_ops.vcpu_is_preempted = pv_ops.lock.vcpu_is_preempted;
 	kvm_pv_lock_ops = kvm_native_lock_ops;
@@ -1459,9 +1529,11 @@ static int __init kvm_runtime_lock_ops_init(void)
 	kvm_pvspin_state = kvm_pvspin_check(hints);
 	paravirt_runtime_set_show(kvm_hints_show);
 
-	if (kvm_hints_int) {
+	if (has_steal_clock &&
+	    kvm_para_has_feature(KVM_FEATURE_STEAL_TIME_HINTS)) {
+		static_branch_enable(&kvm_hints_watch);
 		WRITE_ONCE(kvm_hints_ready, true);
-		/* Hints that changed during boot went unheeded. */
+		/* The records may already differ from CPUID. */
 		kvm_hints_resync();
 	}
 	return 0;

@@ -759,10 +759,6 @@ DECLARE_IDTENTRY_SYSVEC(HYPERVISOR_CALLBACK_VECTOR,	sysvec_xen_hvm_callback);
 DECLARE_IDTENTRY_SYSVEC(HYPERVISOR_CALLBACK_VECTOR,	sysvec_kvm_asyncpf_interrupt);
 #endif
 
-#if defined(CONFIG_KVM_GUEST) && defined(CONFIG_PARAVIRT_RUNTIME)
-DECLARE_IDTENTRY_SYSVEC(KVM_HINTS_VECTOR,		sysvec_kvm_hints_interrupt);
-#endif
-
 #undef X86_TRAP_OTHER
 
 #endif

@@ -84,8 +84,7 @@
  */
 #define IRQ_WORK_VECTOR			0xf6
 
-/* Vector on which KVM tells a guest that its hints changed */
-#define KVM_HINTS_VECTOR		0xf5
+/* 0xf5 - unused, was UV_BAU_MESSAGE */
 #define DEFERRED_ERROR_VECTOR		0xf4
 
 /* Vector on which hypervisor callbacks will be delivered */
