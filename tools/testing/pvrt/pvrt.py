@@ -13,6 +13,9 @@ Commands:
                     run every KVM selftest in the host kernel and, with
                     --base, in one built from REV: fail if a test that
                     passes there does not pass here
+  cross-kvm         compile virt/kvm/ and arch/arm64/kvm/ for arm64 with
+                    Debian's aarch64-linux-gnu-gcc; fail if a file does not
+                    compile
   list              list the scenarios
   selftest          run the harness's own unit tests, on stored console
                     text; they boot nothing
@@ -28,10 +31,12 @@ import subprocess
 import sys
 import time
 import pvrt_kernel
-from pvrt_kernel import (BUILD_CPU_SECONDS, JOBS, OUT, PKGS_BOOT, PKGS_BUILD,
+from pvrt_kernel import (BUILD_CPU_SECONDS, CROSS_KVM_ARCH, CROSS_KVM_DIRS,
+                         JOBS, OUT, PKGS_BOOT, PKGS_BUILD, PKGS_CROSS,
                          PKGS_SELFTEST,
-                         SRC, build_kernel, die, ensure_packages, load_times,
-                         log, minutes, save_times)
+                         SRC, build_cross_kvm, build_kernel, die,
+                         ensure_packages, load_times, log, minutes,
+                         save_times)
 from pvrt_parser import log_tail
 from pvrt_machine import (RETRIED, all_kvm_selftests, ensure_qemu, execute)
 from pvrt_scenarios import (SCENARIOS, TORTURE_SECS, kvm_selftest_results,
@@ -230,6 +235,19 @@ def cmd_kvm_selftests(args):
     return 1 if worse or new else 0
 
 
+def cmd_cross_kvm(_args):
+    """Compile KVM's generic code and its arm64 code for arm64, so that a
+    change that builds only for x86 fails."""
+    ensure_packages(PKGS_BUILD + PKGS_CROSS)
+    t0 = time.time()
+    _, objs = build_cross_kvm()
+    log(f'pvrt: cross-kvm: {CROSS_KVM_ARCH} {" and ".join(CROSS_KVM_DIRS)} '
+        f'built ({sum(len(o) for o in objs.values())} objects: '
+        + ', '.join(f'{len(o)} in {d}' for d, o in objs.items())
+        + f') in {time.time() - t0:.0f}s')
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(prog='pvrt', description=__doc__,
                                  formatter_class=argparse.RawTextHelpFormatter)
@@ -250,6 +268,8 @@ def main():
                    help='also in a host kernel built from REV, and compare')
     p.add_argument('--timeout', type=int, default=120, metavar='SECS',
                    help='kill a test after SECS (default 120)')
+    sub.add_parser('cross-kvm',
+                   help='compile virt/kvm/ and arch/arm64/kvm/ for arm64')
     sub.add_parser('list', help='list the scenarios')
     sub.add_parser('selftest', help="run the harness's own unit tests")
     args = ap.parse_args()
@@ -265,7 +285,8 @@ def main():
             log(f'{name}: {len(fn())} run(s)')
         return 0
     return {'demo': cmd_demo, 'check': cmd_check, 'bench': cmd_bench,
-            'kvm-selftests': cmd_kvm_selftests}[args.cmd](args)
+            'kvm-selftests': cmd_kvm_selftests,
+            'cross-kvm': cmd_cross_kvm}[args.cmd](args)
 
 
 if __name__ == '__main__':

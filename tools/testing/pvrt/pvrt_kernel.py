@@ -38,6 +38,19 @@ PKGS_BUILD = ['gcc', 'make', 'flex', 'bison', 'bc', 'perl', 'libelf-dev',
 PKGS_BOOT = ['qemu-system-x86', 'qemu-system-data', 'seabios',
              'busybox-static']
 PKGS_SELFTEST = ['shellcheck']
+PKGS_CROSS = ['gcc-aarch64-linux-gnu']
+
+# cross-kvm: the kernel that compiles KVM for arm64, its config
+# (allnoconfig for ARCH=arm64 plus this fragment), its compilers, what it
+# makes and the directories whose objects it counts.  virt/kvm/ has no
+# Makefile of its own, so "make virt/kvm/" does nothing: arch/arm64/kvm/
+# compiles its files (virt/kvm/Makefile.kvm), whose objects land in
+# virt/kvm/ of the build directory.  virt/ adds virt/lib/.
+CROSS_KVM = 'arm64-kvm'
+CROSS_KVM_ARCH = 'arm64'
+CROSS_KVM_COMPILE = 'aarch64-linux-gnu-'
+CROSS_KVM_TARGETS = ['virt/', 'arch/arm64/kvm/']
+CROSS_KVM_DIRS = ['virt/kvm', 'arch/arm64/kvm']
 
 
 def log(msg):
@@ -119,28 +132,35 @@ BUILT = {}
 BED_HOST_SRC = os.environ.get('PVRT_HOST_SRC', '')
 
 
-def build_kernel(name):
-    """Configure and build one kernel, once per invocation; return its
-    build directory."""
-    if name in BUILT:
-        return BUILT[name]
-    src, kdir = SRC, OUT / 'kernel' / name
-    if name == 'host' and BED_HOST_SRC:
-        # Another tree, such as a worktree of the base commit, to tell its
-        # host kernel's behaviour on the bed from ours.
-        src = Path(BED_HOST_SRC).resolve()
-        kdir = OUT / 'kernel' / f'host@{src.name}'
-    kdir.mkdir(parents=True, exist_ok=True)
-    frag = ''.join((HERE / 'configs' / f).read_text() for f in KERNELS[name])
-    (kdir / 'pvrt.fragment').write_text(frag)
+def make_command(src, kdir, arch='', cross_compile='', ccache=None):
+    """The make command of an out-of-tree build of @src in @kdir: for this
+    machine, or for @arch with the tools prefixed @cross_compile; with
+    ccache in front of the compiler if it is installed, or as @ccache
+    says."""
+    if ccache is None:
+        ccache = shutil.which('ccache') is not None
+    make = ['make', '-C', str(src), f'O={kdir}', f'-j{JOBS}']
+    if arch:
+        make += [f'ARCH={arch}', f'CROSS_COMPILE={cross_compile}']
+    if ccache:
+        make.append(f'CC=ccache {cross_compile}gcc')
+    return make
+
+
+def build_env(src):
+    """The environment of a kernel build of @src."""
     # CCACHE_BASEDIR makes the cache independent of where the tree is, so
     # a fresh clone reuses what an earlier one compiled.
-    env = dict(os.environ, KBUILD_BUILD_USER='pvrt', KBUILD_BUILD_HOST='pvrt',
-               KBUILD_BUILD_TIMESTAMP='pvrt', CCACHE_BASEDIR=str(src))
-    make = ['make', '-C', str(src), f'O={kdir}', f'-j{JOBS}']
-    if shutil.which('ccache'):
-        make.append('CC=ccache gcc')
+    return dict(os.environ, KBUILD_BUILD_USER='pvrt',
+                KBUILD_BUILD_HOST='pvrt', KBUILD_BUILD_TIMESTAMP='pvrt',
+                CCACHE_BASEDIR=str(src))
 
+
+def configure(name, make, kdir, frag, env):
+    """Write @kdir/.config: allnoconfig plus the fragment @frag, each of
+    whose values Kconfig must accept."""
+    kdir.mkdir(parents=True, exist_ok=True)
+    (kdir / 'pvrt.fragment').write_text(frag)
     # Regenerate the config from scratch, but replace .config only when it
     # changed, so that make rebuilds only what the change touches.
     run(make + ['-s', 'KCONFIG_CONFIG=.config.pvrt',
@@ -157,6 +177,23 @@ def build_kernel(name):
     else:
         new.unlink()
 
+
+def build_kernel(name):
+    """Configure and build one kernel, once per invocation; return its
+    build directory."""
+    if name in BUILT:
+        return BUILT[name]
+    src, kdir = SRC, OUT / 'kernel' / name
+    if name == 'host' and BED_HOST_SRC:
+        # Another tree, such as a worktree of the base commit, to tell its
+        # host kernel's behaviour on the bed from ours.
+        src = Path(BED_HOST_SRC).resolve()
+        kdir = OUT / 'kernel' / f'host@{src.name}'
+    frag = ''.join((HERE / 'configs' / f).read_text() for f in KERNELS[name])
+    env = build_env(src)
+    make = make_command(src, kdir)
+    configure(name, make, kdir, frag, env)
+
     log(f'pvrt: building {name} kernel in {kdir}')
     scratch = not (kdir / 'vmlinux').exists()
     t0 = time.time()
@@ -169,6 +206,96 @@ def build_kernel(name):
         save_times(times)
     BUILT[name] = kdir
     return kdir
+
+
+def failed_files(text):
+    """The files that make's output @text reports as not made, in the order
+    it reports them, without the directories whose make failed with them:
+    "make[N]: *** [MAKEFILE:LINE: TARGET] Error N"."""
+    found = []
+    for t in re.findall(r'^make\[\d+\]: \*\*\* \[[^\]]*:\d+: (\S+)\] Error',
+                        text, re.M):
+        t = os.path.normpath(t)
+        if re.search(r'\.\w+$', t) and t not in found:
+            found.append(t)
+    return found
+
+
+def compiler_errors(text, kdir, src):
+    """The compiler's error lines in make's output @text, once each.  The
+    compiler runs in the build directory @kdir, and names the files of the
+    tree @src relative to it: name them relative to @src instead, and the
+    files that the build generated relative to @kdir."""
+    errors = []
+    for line in text.splitlines():
+        m = re.match(r'(\S+?)(:\d+:(\d+:)? (fatal )?error: .*)', line)
+        if not m:
+            continue
+        path = os.path.normpath(os.path.join(kdir, m.group(1)))
+        for top in (kdir, src):
+            rel = os.path.relpath(path, top)
+            if not rel.startswith('..'):
+                line = rel + m.group(2)
+                break
+        if line not in errors:
+            errors.append(line)
+    return errors
+
+
+def compiled_objects(kdir, dirs):
+    """The objects in each of @dirs of the build directory @kdir that
+    kbuild compiled from a source file, those whose .cmd file names a .c
+    or .S source (not those it linked or archived), by directory."""
+    objs = {}
+    for d in dirs:
+        objs[d] = []
+        for cmd in sorted((kdir / d).rglob('.*.o.cmd')):
+            obj = cmd.with_name(cmd.name[1:-len('.cmd')])
+            if obj.exists() and re.search(r'^source_\S+ := \S+\.[cS]$',
+                                          cmd.read_text(), re.M):
+                objs[d].append(obj)
+    return objs
+
+
+def build_cross_kvm():
+    """Compile virt/ and arch/arm64/kvm/ for arm64 out of tree, with every
+    file that fails shown; return the build directory and the objects
+    compiled in each of CROSS_KVM_DIRS, or exit with 1 if any file failed
+    or one of them has none."""
+    src, kdir = SRC, OUT / 'kernel' / CROSS_KVM
+    env = build_env(src)
+    make = make_command(src, kdir, CROSS_KVM_ARCH, CROSS_KVM_COMPILE)
+    configure(CROSS_KVM, make, kdir,
+              (HERE / 'configs' / CROSS_KVM).read_text(), env)
+    log(f'pvrt: cross-kvm: building {" ".join(CROSS_KVM_TARGETS)} for '
+        f'{CROSS_KVM_ARCH} in {kdir}')
+    run(make + ['-s', 'prepare'], env=env)
+    # -k: go on past a file that fails, to name every one that does.
+    cmd = make + ['-s', '-k'] + CROSS_KVM_TARGETS
+    res = subprocess.run(cmd, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, text=True, check=False,
+                         env=env)
+    sys.stdout.write(res.stdout)
+    sys.stdout.flush()
+    if res.returncode:
+        log(f'pvrt: cross-kvm: failed ({res.returncode}): '
+            f'{shlex.join(str(c) for c in cmd)}')
+        for line in compiler_errors(res.stdout, kdir, src):
+            log(f'pvrt: cross-kvm: {line}')
+        failed = failed_files(res.stdout)
+        log(f'pvrt: cross-kvm: {CROSS_KVM_ARCH} build of '
+            f'{" and ".join(CROSS_KVM_DIRS)} FAILED, not made: '
+            f'{" ".join(failed) or "see above"}')
+        sys.exit(1)
+    # A directory without a Makefile of its own makes nothing, and make
+    # says so with exit status 0: make sure that each one was compiled.
+    objs = compiled_objects(kdir, CROSS_KVM_DIRS)
+    empty = [d for d, o in objs.items() if not o]
+    if empty:
+        log(f'pvrt: cross-kvm: {CROSS_KVM_ARCH} build FAILED, no object '
+            f'compiled in {" ".join(empty)}')
+        sys.exit(1)
+    return kdir, objs
 
 
 # How long builds and scenarios took on this machine, to tell the user

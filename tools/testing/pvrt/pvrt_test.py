@@ -414,6 +414,104 @@ class Scripts(unittest.TestCase):
                          ('console=ttyS0 panic=-1 loglevel=7', '[guest] '))
 
 
+class CrossKvm(unittest.TestCase):
+    KDIR = '/src/tools/testing/pvrt/build/kernel/arm64-kvm'
+    # make -s -k on a tree where kvm_main.c does not compile for arm64,
+    # cut down.
+    OUT = """In file included from ../../../../../../include/linux/kvm_types.h:22,
+                 from ../../../../../../virt/kvm/kvm_main.c:16:
+../../../../../../virt/kvm/kvm_main.c: In function 'kvm_vm_ioctl_from_any_mm':
+../../../../../../include/uapi/linux/kvm.h:2235:52: error: invalid application of 'sizeof' to incomplete type 'struct kvm_pv_hints'
+ 2235 | #define KVM_GET_PV_HINTS        _IOR(KVMIO,  0xdb, struct kvm_pv_hints)
+../../../../../../include/uapi/asm-generic/ioctl.h:73:12: note: in definition of macro '_IOC'
+../../../../../../include/uapi/linux/kvm.h:2235:52: error: invalid application of 'sizeof' to incomplete type 'struct kvm_pv_hints'
+./arch/arm64/include/generated/asm/x.h:1: error: made up
+../../../../../../virt/kvm/kvm_main.c:4722:1: error: control reaches end of non-void function [-Werror=return-type]
+cc1: some warnings being treated as errors
+make[4]: *** [/src/scripts/Makefile.build:250: arch/arm64/kvm/../../../virt/kvm/kvm_main.o] Error 1
+make[4]: *** [/src/scripts/Makefile.build:250: arch/arm64/kvm/vgic/vgic.o] Error 1
+make[4]: Target 'arch/arm64/kvm/' not remade because of errors.
+make[3]: *** [/src/scripts/Makefile.build:503: arch/arm64/kvm] Error 2
+make[2]: *** [/src/scripts/Makefile.build:503: arch/arm64] Error 2
+make[1]: *** [/src/Makefile:2025: .] Error 2
+make: *** [Makefile:238: __sub-make] Error 2
+"""
+
+    def test_make_command(self):
+        native = pvrt_kernel.make_command('/src', '/out', ccache=False)
+        self.assertEqual(native, ['make', '-C', '/src', 'O=/out',
+                                  f'-j{pvrt_kernel.JOBS}'])
+        self.assertEqual(pvrt_kernel.make_command('/src', '/out',
+                                                  ccache=True)[-1],
+                         'CC=ccache gcc')
+        cross = pvrt_kernel.make_command(
+            '/src', '/out', pvrt_kernel.CROSS_KVM_ARCH,
+            pvrt_kernel.CROSS_KVM_COMPILE, ccache=True)
+        self.assertEqual(cross[5:], ['ARCH=arm64',
+                                     'CROSS_COMPILE=aarch64-linux-gnu-',
+                                     'CC=ccache aarch64-linux-gnu-gcc'])
+        self.assertNotIn('CC=ccache aarch64-linux-gnu-gcc',
+                         pvrt_kernel.make_command(
+                             '/src', '/out', 'arm64', 'aarch64-linux-gnu-',
+                             ccache=False))
+
+    def test_fragment(self):
+        """The fragment asks for KVM, stands alone (x86's common is not
+        under it) and names a compiler that the harness installs."""
+        want = pvrt_kernel.config_values(
+            pvrt_kernel.HERE / 'configs' / pvrt_kernel.CROSS_KVM)
+        self.assertEqual(want.get('CONFIG_VIRTUALIZATION'), 'y')
+        self.assertEqual(want.get('CONFIG_KVM'), 'y')
+        self.assertNotIn(pvrt_kernel.CROSS_KVM, pvrt_kernel.KERNELS)
+        self.assertIn('gcc-' + pvrt_kernel.CROSS_KVM_COMPILE.rstrip('-'),
+                      pvrt_kernel.PKGS_CROSS)
+
+    def test_failed_files(self):
+        self.assertEqual(pvrt_kernel.failed_files(self.OUT),
+                         ['virt/kvm/kvm_main.o',
+                          'arch/arm64/kvm/vgic/vgic.o'])
+        self.assertEqual(pvrt_kernel.failed_files('warning: x\n'), [])
+
+    def test_compiler_errors(self):
+        self.assertEqual(pvrt_kernel.compiler_errors(self.OUT, self.KDIR,
+                                                     '/src'), [
+            "include/uapi/linux/kvm.h:2235:52: error: invalid application "
+            "of 'sizeof' to incomplete type 'struct kvm_pv_hints'",
+            'arch/arm64/include/generated/asm/x.h:1: error: made up',
+            'virt/kvm/kvm_main.c:4722:1: error: control reaches end of '
+            'non-void function [-Werror=return-type]'])
+
+    def test_compiled_objects(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            kdir = Path(tmp)
+            objs = {'virt/kvm/kvm_main.o': '../virt/kvm/kvm_main.c',
+                    'arch/arm64/kvm/hyp/entry.nvhe.o':
+                        '../arch/arm64/kvm/hyp/entry.S',
+                    'arch/arm64/kvm/hyp/nvhe/kvm_nvhe.o': None,
+                    'virt/lib/irqbypass.o': '../virt/lib/irqbypass.c'}
+            for obj, source in objs.items():
+                o = kdir / obj
+                o.parent.mkdir(parents=True, exist_ok=True)
+                o.write_bytes(b'')
+                text = f'cmd_{obj} := ld -r -o {obj}\n'
+                if source:
+                    text = f'cmd_{obj} := gcc -c\n\nsource_{obj} := ' \
+                        f'{source}\n\ndeps_{obj} := \\\n  x.h \\\n'
+                o.with_name(f'.{o.name}.cmd').write_text(text)
+            # A .cmd left without its object is not counted.
+            (kdir / 'virt/kvm/.gone.o.cmd').write_text(
+                'source_virt/kvm/gone.o := ../virt/kvm/gone.c\n')
+            found = pvrt_kernel.compiled_objects(kdir,
+                                                 pvrt_kernel.CROSS_KVM_DIRS)
+            self.assertEqual(
+                {d: [str(o.relative_to(kdir)) for o in objs]
+                 for d, objs in found.items()},
+                {'virt/kvm': ['virt/kvm/kvm_main.o'],
+                 'arch/arm64/kvm': ['arch/arm64/kvm/hyp/entry.nvhe.o']})
+            self.assertEqual(pvrt_kernel.compiled_objects(kdir, ['virt/x']),
+                             {'virt/x': []})
+
+
 class Estimate(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
