@@ -22,7 +22,8 @@ def demo_nested(secs, logdir):
     phases = [(4, 1), (4, 0), (4, 1)]
     log(f'pvrt demo --nested: our host kernel under TCG with 2 vCPUs runs a '
         f'KVM guest with 4 vCPUs, booted with KVM_HINTS_REALTIME; the host '
-        f'sets the hint, clears it and sets it again with pv-hints, and the '
+        f'sets the hint, clears it and sets it again from inside the guest\'s '
+        f'QEMU (the VMM shim), and the '
         f'guest runs locktorture spin_lock, 4 writers, {secs}s after each '
         f'change')
     res = execute(hint_phases_run('demo-nested', phases, secs), logdir)

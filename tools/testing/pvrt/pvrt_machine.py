@@ -192,18 +192,22 @@ def firmware(name):
 
 def host_initramfs(kdir):
     """The guest's contents plus the bed's QEMU, its libraries and
-    firmware, at the paths of Debian's, pv-hints and pvload."""
+    firmware, at the paths of Debian's, the VMM shim that QEMU runs
+    under and its client, pvrt-vmm, and pvload."""
     ent = base_entries()
     dirs = set()
-    files = {QEMU: BED_QEMU, '/bin/pv-hints': str(pv_hints_tool()),
+    shim, client = vmm_tools()
+    files = {QEMU: BED_QEMU, VMM_SHIM: str(shim), '/bin/pvrt-vmm': str(client),
              '/bin/pvload': str(harness_tool('pvload'))}
-    for line in run(['ldd', BED_QEMU]).splitlines():
-        m = re.search(r'(/\S+) \(0x', line)
-        if m:
-            lib = m.group(1)
-            files[lib] = lib
-            # The loader is found by its name in PT_INTERP; libraries by
-            # the path ldd resolved, which the same ld.so will find again.
+    for binary in (BED_QEMU, str(shim)):
+        for line in run(['ldd', binary]).splitlines():
+            m = re.search(r'(/\S+) \(0x', line)
+            if m:
+                lib = m.group(1)
+                files[lib] = lib
+                # The loader is found by its name in PT_INTERP; libraries
+                # by the path ldd resolved, which the same ld.so will find
+                # again.
     for fw in FIRMWARE:
         files['/usr/share/qemu/' + fw] = str(firmware(fw))
     for path in files:
@@ -253,17 +257,22 @@ def uapi_headers():
     return hdr
 
 
-def pv_hints_tool():
-    """tools/kvm/pv-hints, statically linked for the host's busybox
-    initramfs, built once."""
+# Where the host's initramfs holds the VMM shim (vmm-shim.c), which
+# scripts/lib.sh preloads into the guest's QEMU.
+VMM_SHIM = f'{SCRIPTS_AT}/vmm-shim.so'
+
+
+def vmm_tools():
+    """The VMM shim, a library for the bed's QEMU built with this
+    machine's C library, and its client pvrt-vmm, statically linked for
+    the host's busybox initramfs; built once."""
     out = OUT / 'tools'
-    if 'pv-hints' not in BUILT:
+    if 'vmm' not in BUILT:
         out.mkdir(parents=True, exist_ok=True)
-        run(['make', '-s', '-C', str(SRC / 'tools/kvm/pv-hints'),
-             f'OUTPUT={out}/', 'LDFLAGS=-static',
+        run(['make', '-s', '-C', str(HERE), f'OUTPUT={out}/', 'vmm',
              f'KHDR_INCLUDES=-isystem {uapi_headers()}/usr/include'])
-        BUILT['pv-hints'] = out / 'pv-hints'
-    return BUILT['pv-hints']
+        BUILT['vmm'] = out
+    return out / 'vmm-shim.so', out / 'pvrt-vmm'
 
 
 KVM_SELFTESTS = ['pv_hints_test', 'cpuid_test']
@@ -311,12 +320,15 @@ def all_kvm_selftests():
             [Path(n).name for n in names if n not in built])
 
 
-def nested_script(guest_args, guest_smp, guest_cpu, driver=None):
-    """Host-side script: run the guest under KVM with Debian's QEMU, and
-    with a @driver, a script, run that on the host meanwhile (see
-    scripts/nested.sh)."""
+def nested_script(guest_args, guest_smp, guest_cpu, driver=None,
+                  hints_feature=True):
+    """Host-side script: run the guest under KVM with Debian's QEMU, under
+    the VMM shim, which offers KVM_FEATURE_STEAL_TIME_HINTS if
+    @hints_feature, and with a @driver, a script, run that on the host
+    meanwhile (see scripts/nested.sh)."""
     append = f'{CMDLINE} {guest_args}'.strip()
     return ('nested', guest_smp, guest_cpu, append, GUEST_PREFIX,
+            int(bool(hints_feature)),
             *(script_argv(driver) if driver else ()))
 
 
@@ -342,7 +354,9 @@ class Run:
         self.args = args
         self.smp = smp
         self.mem = mem            # MB, of a machine that is not nested
-        # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host script])
+        # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host script,
+        # hints_feature=False: the VMM does not offer the guest
+        # KVM_FEATURE_STEAL_TIME_HINTS])
         self.nested = nested
         self.host_checks = list(host_checks)  # on the outer console
         # (path in the initramfs, file) pairs, or a function giving them,
@@ -517,7 +531,8 @@ def boot(r, logfile):
                                 logfile.with_suffix('.guest.cpio'), r.script,
                                 r.extra_files())
         script = nested_script(r.args, r.nested['smp'], r.nested['cpu'],
-                               r.nested.get('driver'))
+                               r.nested.get('driver'),
+                               r.nested.get('hints_feature', True))
         extra = ['dir /guest 755 0 0',
                  f'file /guest/bzImage {gdir / "arch/x86/boot/bzImage"} '
                  '644 0 0',

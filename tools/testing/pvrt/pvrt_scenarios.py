@@ -381,8 +381,9 @@ def handled_at_least(least):
 
 def scen_kvm_dynamic_hints():
     """The guest boots native with KVM_HINTS_REALTIME under locktorture;
-    the host clears and sets the hint through its debugfs file and the
-    guest follows each time, as its own debugfs file shows."""
+    the host clears and sets the hint through the VMM shim in the guest's
+    QEMU, and the guest follows each time, as its own debugfs file
+    shows."""
     return [Run('kvm-dynamic-hints', ('kvm-dynamic-hints', 2 * HINT_FLIPS),
                 timeout=900, kernel='host', smp=2,
                 nested={'cpu': HINTS_CPU, 'smp': 4,
@@ -523,10 +524,37 @@ def scen_kvm_pvspin_alt():
     return runs
 
 
-# The guest's CPUID leaf KVM_CPUID_FEATURES, eax to edx, as
-# kvm-no-feature.sh prints it.
+# The guest's CPUID leaf KVM_CPUID_FEATURES, eax to edx, as kvm_cpuid in
+# scripts/lib.sh prints it.
 KVM_CPUID_LINE = re.compile(r'^pvrt: cpuid 0x40000001: '
                             r'([0-9a-f]{8}(?: [0-9a-f]{8}){3})\s*$', re.M)
+KVM_FEATURE_STEAL_TIME = 5
+KVM_FEATURE_STEAL_TIME_HINTS = 23
+
+
+def kvm_cpuid_leaves(text):
+    """[(eax, ebx, ecx, edx)] of each KVM_CPUID_FEATURES leaf the guest
+    printed."""
+    return [tuple(int(w, 16) for w in m.split())
+            for m in KVM_CPUID_LINE.findall(text)]
+
+
+def steal_time_hints_offered(offered, reads=1):
+    """The guest read KVM_CPUID_FEATURES @reads times, each the same, with
+    KVM_HINTS_REALTIME in edx as the VMM set it, and with
+    KVM_FEATURE_STEAL_TIME_HINTS in eax if @offered, without it if not."""
+    def ok(text):
+        leaves = kvm_cpuid_leaves(text)
+        if len(leaves) != reads or len(set(leaves)) != 1:
+            return False
+        eax, _, _, edx = leaves[0]
+        has_hints = bool(eax & 1 << KVM_FEATURE_STEAL_TIME_HINTS)
+        return bool(edx & 1) and bool(eax & 1 << KVM_FEATURE_STEAL_TIME) \
+            and has_hints == offered
+    return (f'KVM_CPUID_FEATURES read {reads} times, '
+            f'{"the same, " if reads > 1 else ""}KVM_HINTS_REALTIME set, '
+            f'KVM_FEATURE_STEAL_TIME_HINTS {"" if offered else "not "}'
+            'offered', ok)
 
 
 def cpuid_unchanged(text):
@@ -554,21 +582,24 @@ def scen_kvm_no_feature():
                                  'no notification')])]
 
 
-PV_HINTS_TOOL_CASES = 19
+VMM_CONTROL_CASES = 17
 
 
-def scen_pv_hints_tool():
-    """pv-hints, with which the nested scenarios change the hints, on the
-    nested guest's QEMU: every case where it must refuse, with its message
-    and exit status, then get, set and clear."""
-    return [Run('pv-hints-tool', ('pv-hints-tool',), timeout=300,
+def scen_vmm_control():
+    """pvrt-vmm, with which the nested scenarios change the hints through
+    the VMM shim in the guest's QEMU: every case where it must refuse, with
+    its message and exit status, then get, set and clear; a process other
+    than QEMU cannot call the ioctls on its VM; and QEMU offers the guest
+    KVM_FEATURE_STEAL_TIME_HINTS."""
+    return [Run('vmm-control', ('vmm-control',), timeout=300,
                 kernel='host', smp=2,
                 nested={'cpu': HINTS_CPU, 'smp': 1, 'kernel': 'host',
-                        'driver': ('pv-hints-tool-host',)},
-                host_checks=[has(f'pvrt: pv-hints: {PV_HINTS_TOOL_CASES} of '
-                                 f'{PV_HINTS_TOOL_CASES} cases as expected',
-                                 'every pv-hints case as expected'),
-                             has(r'changes: 3\nnotifications: 0\n',
+                        'driver': ('vmm-control-host',)},
+                checks=[steal_time_hints_offered(True)],
+                host_checks=[has(f'pvrt: pvrt-vmm: {VMM_CONTROL_CASES} of '
+                                 f'{VMM_CONTROL_CASES} cases as expected',
+                                 'every pvrt-vmm case as expected'),
+                             has(r'(?m)^hints: those of CPUID\nchanges: 3$',
                                  'three changes: set, set and clear')])]
 
 
@@ -663,7 +694,7 @@ SCENARIOS = {
     'kvm-hints-damping': scen_kvm_hints_damping,
     'kvm-no-feature': scen_kvm_no_feature,
     'kvm-pv-hints-selftest': scen_kvm_pv_hints_selftest,
-    'pv-hints-tool': scen_pv_hints_tool,
+    'vmm-control': scen_vmm_control,
     'kvm-pvspin-alt': scen_kvm_pvspin_alt,
 }
 

@@ -261,6 +261,39 @@ pvrt: settled native
             'pvrt: mode paravirt at 40.12\n'))
 
 
+class HintChecks(unittest.TestCase):
+    """The checks of the guest's KVM_CPUID_FEATURES and hint lines."""
+
+    # KVM_FEATURE_STEAL_TIME and others in eax, KVM_HINTS_REALTIME in edx.
+    PLAIN = 'pvrt: cpuid 0x40000001: 01007afb 00000000 00000000 00000001\n'
+    OFFERED = 'pvrt: cpuid 0x40000001: 01807afb 00000000 00000000 00000001\n'
+
+    def check(self, check, text):
+        return check[1](text)
+
+    def test_cpuid_leaves(self):
+        self.assertEqual(pvrt_scenarios.kvm_cpuid_leaves(self.OFFERED),
+                         [(0x01807afb, 0, 0, 1)])
+
+    def test_not_offered(self):
+        check = pvrt_scenarios.steal_time_hints_offered(False, 2)
+        self.assertTrue(self.check(check, self.PLAIN * 2))
+        self.assertFalse(self.check(check, self.PLAIN))
+        self.assertFalse(self.check(check, self.OFFERED * 2))
+        self.assertFalse(self.check(check, self.PLAIN + self.PLAIN.replace(
+            '00000001\n', '00000000\n')))
+        self.assertFalse(self.check(check, self.PLAIN +
+                                    self.PLAIN.replace('7afb', '7afa')))
+
+    def test_offered(self):
+        check = pvrt_scenarios.steal_time_hints_offered(True)
+        self.assertTrue(self.check(check, self.OFFERED))
+        self.assertFalse(self.check(check, self.PLAIN))
+        # Not without KVM_FEATURE_STEAL_TIME (bit 5).
+        self.assertFalse(self.check(check, self.OFFERED.replace(
+            '01807afb', '01807adb')))
+
+
 class KvmSelftests(unittest.TestCase):
     def test_results(self):
         text = ('pvrt: state_test exited 0\n'
@@ -409,9 +442,11 @@ class Scripts(unittest.TestCase):
         self.assertEqual(pvrt_machine.scenario_sh(script),
                          '#!/bin/sh\nexec /lib/pvrt/nested.sh 4 host,-xsave '
                          "'console=ttyS0 panic=-1 loglevel=7 pv_selftest=1' "
-                         "'[guest] ' /lib/pvrt/kvm-no-feature-host.sh 10\n")
+                         "'[guest] ' 1 /lib/pvrt/kvm-no-feature-host.sh 10\n")
         self.assertEqual(pvrt_machine.nested_script('', 2, 'host')[3:],
-                         ('console=ttyS0 panic=-1 loglevel=7', '[guest] '))
+                         ('console=ttyS0 panic=-1 loglevel=7', '[guest] ', 1))
+        self.assertEqual(pvrt_machine.nested_script('', 2, 'host', None,
+                                                    False)[5:], (0,))
 
 
 class CrossKvm(unittest.TestCase):

@@ -15,7 +15,7 @@ for _ in $(seq "$1"); do
 	for h in 0 1; do
 		n=$((n + 1))
 		t0=$(pvload clock)
-		pv-hints --pid "$QPID" set realtime=$h > /dev/null || exit 1
+		vmm set realtime=$h > /dev/null || exit 1
 		waitfor "kvm-guest: hints 0x$h: PV spinlocks" 60 || exit 1
 		t1=$(pvload clock)
 		echo "pvrt: hints $h: set at $t0, guest kernel's message at $t1"

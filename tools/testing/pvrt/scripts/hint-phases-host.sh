@@ -12,6 +12,6 @@ shift
 host_vm
 for hints; do
 	waitfor "pvrt: want hints" $((secs + 300)) || exit 1
-	pv-hints --pid "$QPID" set "$hints" > /dev/null || exit 1
+	vmm set "$hints" > /dev/null || exit 1
 done
 cat "$VM/pv_hints"

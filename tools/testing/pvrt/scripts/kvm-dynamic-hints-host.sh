@@ -15,7 +15,7 @@ for _ in $(seq "$1"); do
 	for h in 0 1; do
 		if [ $h = 0 ]; then m=paravirt; else m=native; fi
 		read -r t0 _ < /proc/uptime
-		pv-hints --pid "$QPID" set realtime=$h > /dev/null || exit 1
+		vmm set realtime=$h > /dev/null || exit 1
 		waitfor "pvrt: mode $m" 60 ||
 			{ echo "pvrt: hints $h: the guest did not go $m"; exit 1; }
 		read -r t1 _ < /proc/uptime

@@ -10,16 +10,16 @@
 . /lib/pvrt/lib.sh
 
 host_vm
-pv-hints --pid "$QPID" set realtime=0 > /dev/null || exit 1
+vmm set realtime=0 > /dev/null || exit 1
 waitfor "pvrt: burst ready" 120 || exit 1
 read -r t0 _ < /proc/uptime
 for _ in $(seq "$1"); do
-	pv-hints --pid "$QPID" set realtime=1 > /dev/null || exit 1
+	vmm set realtime=1 > /dev/null || exit 1
 	sleep 0.1
-	pv-hints --pid "$QPID" set realtime=0 > /dev/null || exit 1
+	vmm set realtime=0 > /dev/null || exit 1
 	sleep 0.1
 done
-pv-hints --pid "$QPID" set realtime=1 > /dev/null || exit 1
+vmm set realtime=1 > /dev/null || exit 1
 read -r t1 _ < /proc/uptime
 echo "pvrt: $((2 * $1 + 1)) hint changes from $t0 to $t1"
 waitfor "pvrt: settled native" 120 || exit 1

@@ -11,7 +11,7 @@
 host_vm
 for _ in $(seq "$1"); do
 	for h in 1 0; do
-		pv-hints --pid "$QPID" set realtime=$h > /dev/null || exit 1
+		vmm set realtime=$h > /dev/null || exit 1
 		sleep 0.2
 	done
 done

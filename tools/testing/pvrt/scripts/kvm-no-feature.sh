@@ -7,13 +7,6 @@
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . /lib/pvrt/lib.sh
 
-# eax to edx of the leaf, from the cpuid driver, which reads leaf N at
-# offset N.
-kvm_cpuid() {
-	echo "pvrt: cpuid 0x40000001: $(hexdump -v -s 0x40000001 -n 16 \
-		-e '4/4 "%08x "' /dev/cpu/0/cpuid)"
-}
-
 quiet
 kvm_cpuid
 echo "pvrt: guest ready"

@@ -160,6 +160,13 @@ irqsoff() {
 	echo "$io_out irqs-off $(awk "$IRQSOFF_AWK" "$TRACING/trace")"
 }
 
+# kvm_cpuid: print eax to edx of the CPUID leaf KVM_CPUID_FEATURES
+# (0x40000001), from the cpuid driver, which reads leaf N at offset N.
+kvm_cpuid() {
+	echo "pvrt: cpuid 0x40000001: $(hexdump -v -s 0x40000001 -n 16 \
+		-e '4/4 "%08x "' /dev/cpu/0/cpuid)"
+}
+
 # Around the lines that a nested host waits for, kernel messages below
 # warnings stay off the console, so that none lands in the middle of such
 # a line; loud shows them from the log afterwards.  A message already on
@@ -177,12 +184,54 @@ loud() {
 
 # -- in a nested host ----------------------------------------------------
 
-# gwatch: wait, through the guest QEMU's QMP on the FIFOs
-# /tmp/gqmp.in and /tmp/gqmp.out, for the guest to stop (it resets or
-# powers off), and then, unless the guest finished its script, print its
-# registers as QMP gives them; then end QEMU.
+# The shim that makes the guest's QEMU act as a VMM that knows the
+# dynamic PV hints (vmm-shim.c), and the socket on which the QEMU that
+# nested.sh starts serves the commands of pvrt-vmm (vmm-ctl.c).
+VMM_SHIM=/lib/pvrt/vmm-shim.so
+VMM=/tmp/vmm.sock
+
+# vmm ARG...: pvrt-vmm on the socket $VMM: get, set NAME=0|1...|VALUE or
+# clear the hints of the guest's VM, from inside its QEMU.
+vmm() {
+	pvrt-vmm "$VMM" "$@"
+}
+
+# guest_qemu QMP SOCKET [ARG...]: run the guest's QEMU, as nested.sh gives
+# it in the environment (GUEST_SMP vCPUs of model GUEST_CPU, the kernel
+# command line GUEST_APPEND), with the ARGs, under the shim, which serves
+# SOCKET and, with GUEST_HINTS=1, offers KVM_FEATURE_STEAL_TIME_HINTS; its
+# console and messages go to stdout.  gwatch QMP watches it.  QEMU's
+# status tells a guest that reset (0) from a QEMU that failed, and ends
+# the line "pvrt: guest QEMU exited with status N".  A guest that resets
+# or powers off only stops (-no-reboot, -no-shutdown), so that gwatch can
+# take its registers if it did not finish its script, before it ends
+# QEMU.
+guest_qemu() (
+	gq_qmp=$1 gq_sock=$2
+	shift 2
+	mkfifo "$gq_qmp.in" "$gq_qmp.out"
+	gwatch "$gq_qmp" &
+	gq_gw=$!
+	LD_PRELOAD=$VMM_SHIM PVRT_VMM_SOCKET=$gq_sock \
+	PVRT_VMM_STEAL_TIME_HINTS=$GUEST_HINTS \
+		/usr/bin/qemu-system-x86_64 -enable-kvm -cpu "$GUEST_CPU" \
+		-smp "$GUEST_SMP" -m 512 -L /usr/share/qemu -nodefaults \
+		-no-user-config -display none -no-reboot -no-shutdown \
+		-qmp "pipe:$gq_qmp" -serial stdio \
+		-kernel /guest/bzImage -initrd /guest/initrd \
+		-append "$GUEST_APPEND" "$@" </dev/null 2>&1
+	gq_rc=$?
+	kill "$gq_gw" 2>/dev/null
+	echo "pvrt: guest QEMU exited with status $gq_rc"
+	exit "$gq_rc"
+)
+
+# gwatch QMP: wait, through a guest QEMU's QMP on the FIFOs QMP.in and
+# QMP.out, for the guest to stop (it resets or powers off), and then,
+# unless the guest finished its script, print its registers as QMP gives
+# them; then end QEMU.
 gwatch() {
-	exec 4> /tmp/gqmp.in 5< /tmp/gqmp.out
+	exec 4> "$1.in" 5< "$1.out"
 	echo '{"execute": "qmp_capabilities"}' >&4
 	while read -r ev <&5; do
 		case "$ev" in *'"SHUTDOWN"'*) break;; esac
@@ -215,14 +264,19 @@ waitfor() {
 	return 1
 }
 
-# host_vm: once the guest is ready, set QPID to the pid of its QEMU,
-# which pv-hints takes, and VM to its VM's directory in debugfs, which
+# vm_dir PID: the debugfs directory of the VM of QEMU process PID, which
 # holds the read-only counters of its hints.
+vm_dir() {
+	# shellcheck disable=SC2012 # names of the form PID-FD
+	ls -d "/sys/kernel/debug/kvm/$1"-*/ | head -1
+}
+
+# host_vm: once the guest is ready, set QPID to the pid of its QEMU and VM
+# to its VM's directory in debugfs.
 host_vm() {
 	waitfor "pvrt: guest ready" 300 || exit 1
 	QPID=$(pidof qemu-system-x86_64)
-	# shellcheck disable=SC2012 # names of the form PID-FD
-	VM=$(ls -d "/sys/kernel/debug/kvm/$QPID"-*/ | head -1)
+	VM=$(vm_dir "$QPID")
 	[ -f "$VM/pv_hints" ] || { echo "pvrt: no pv_hints file"; exit 1; }
 	echo "pvrt: QEMU $QPID, VM debugfs $VM"
 }

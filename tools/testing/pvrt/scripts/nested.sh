@@ -1,10 +1,13 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# nested.sh SMP CPU APPEND PREFIX [DRIVER [ARG...]]: the host's script in
-# a nested run.  It runs the guest in /guest under KVM with the bed's
-# QEMU, with SMP vCPUs of model CPU and the kernel command line APPEND,
-# and relays its console with each line prefixed by PREFIX.
+# nested.sh SMP CPU APPEND PREFIX HINTS [DRIVER [ARG...]]: the host's
+# script in a nested run.  It runs the guest in /guest under KVM with the
+# bed's QEMU (guest_qemu in lib.sh), with SMP vCPUs of model CPU and the
+# kernel command line APPEND, and relays its console with each line
+# prefixed by PREFIX.  QEMU runs under the VMM shim, which serves
+# /tmp/vmm.sock (vmm in lib.sh) and, if HINTS is 1, offers the guest
+# KVM_FEATURE_STEAL_TIME_HINTS.
 #
 # With a DRIVER, a script, the guest runs in the background while the
 # host runs the driver with its ARGs, which can wait for the guest's
@@ -14,37 +17,20 @@
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . /lib/pvrt/lib.sh
 
-smp=$1 cpu=$2 append=$3 prefix=$4
-shift 4
-
-# QEMU's status tells a guest that reset (0) from a QEMU that failed.  A
-# guest that resets or powers off only stops (-no-reboot, -no-shutdown),
-# so that gwatch can take its registers if it did not finish its script,
-# before it ends QEMU.
-guest() (
-	/usr/bin/qemu-system-x86_64 -enable-kvm -cpu "$cpu" -smp "$smp" \
-		-m 512 -L /usr/share/qemu -nodefaults -no-user-config \
-		-display none -no-reboot -no-shutdown -qmp pipe:/tmp/gqmp \
-		-serial stdio -kernel /guest/bzImage -initrd /guest/initrd \
-		-append "$append" </dev/null 2>&1
-	rc=$?
-	kill "$gw" 2>/dev/null
-	echo "pvrt: guest QEMU exited with status $rc"
-	exit $rc
-)
+export GUEST_SMP="$1" GUEST_CPU="$2" GUEST_APPEND="$3" GUEST_HINTS="$5"
+prefix=$4
+shift 5
 
 # shellcheck disable=SC3040 # busybox sh has pipefail
 set -o pipefail
 test -c /dev/kvm || { echo "pvrt: host has no /dev/kvm"; exit 1; }
-mkfifo /tmp/gqmp.in /tmp/gqmp.out
-gwatch &
-gw=$!
 if [ $# = 0 ]; then
-	guest | tee /tmp/guest.log | sed "s/^/$prefix/"
+	guest_qemu /tmp/gqmp "$VMM" | tee /tmp/guest.log | sed "s/^/$prefix/"
 	exit
 fi
 mkfifo /tmp/guest.fifo
-guest | tee /tmp/guest.fifo /tmp/guest.log | sed "s/^/$prefix/" &
+guest_qemu /tmp/gqmp "$VMM" | tee /tmp/guest.fifo /tmp/guest.log |
+	sed "s/^/$prefix/" &
 exec 3< /tmp/guest.fifo
 "$@"
 rc=$?
