@@ -12,7 +12,7 @@ from pvrt_kernel import (GUESTS, OUT, PKGS_BOOT, PKGS_BUILD, SRC, build_kernel,
                          log, pvsites, run, symbol_size)
 from pvrt_parser import machine_text, torture_total
 from pvrt_machine import (Run, ensure_qemu, execute)
-from pvrt_scenarios import (HINTS_CPU, NOTIFY_CPU, hint_phase_results,
+from pvrt_scenarios import (GUEST_CPU, HINTS_CPU, hint_phase_results,
                             hint_phases_run, lock_implementation, modes_run,
                             phase_results)
 
@@ -231,12 +231,12 @@ def bench_nested_switch(logdir, summary):
         if len(inside) != LATENCY_FLIPS:
             die(f'bench {r.name}: the guest did not go {mode} after each '
                 f'hint {h}')
-        log(f'hint {h} -> {mode}: notification interrupt to switched '
+        log(f'hint {h} -> {mode}: change seen to switched '
             f'(guest) min/median/max {spread(inside, fmt=".1f")} ms; '
             f'host\'s set call to the guest kernel\'s message on its console '
             f'{spread(whole, fmt=".1f")} ms')
         summary.append(('nested KVM', f'hint {h} -> {mode}',
-                        f'interrupt to switched: median '
+                        f'seen to switched: median '
                         f'{median(inside):.1f} ms, max {max(inside):.1f} ms; '
                         f'set call to console: median {median(whole):.1f} '
                         f'ms, max {max(whole):.1f} ms'))
@@ -257,7 +257,7 @@ REGIMES = {2: 'undersubscribed', 4: 'oversubscribed'}
 # the runtime-switched mode.
 MODE_BOOTS = {
     'native': (HINTS_CPU, '', [(2, 1), (4, 1), (4, 0)]),
-    'paravirt': (NOTIFY_CPU, '', [(2, 0), (4, 0), (2, 1)]),
+    'paravirt': (GUEST_CPU, '', [(2, 0), (4, 0), (2, 1)]),
     'hint-wait': (HINTS_CPU, 'kvm_pvspin_alt=hint-wait', [(2, 1), (4, 0)]),
     'tas': (HINTS_CPU, 'kvm_pvspin_alt=tas', [(2, 1), (4, 0)]),
 }

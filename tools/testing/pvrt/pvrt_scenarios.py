@@ -337,10 +337,10 @@ def scen_bad_input():
 
 # -- dynamic hints ------------------------------------------------------
 
-# QEMU's "-cpu host" offers only the KVM features it has a name for,
-# unless it is not migratable; KVM_FEATURE_PV_HINTS_INT has no name yet.
-NOTIFY_CPU = GUEST_CPU + ',migratable=off'
-HINTS_CPU = NOTIFY_CPU + ',kvm-hint-dedicated=on'
+# QEMU has no name for KVM_FEATURE_STEAL_TIME_HINTS: the VMM shim that it
+# runs under in a nested host offers it (scripts/lib.sh, guest_qemu), so
+# the CPU model stays migratable.
+HINTS_CPU = GUEST_CPU + ',kvm-hint-dedicated=on'
 HINT_FLIPS = 20       # round trips of KVM_HINTS_REALTIME
 HINT_BOUND = 5.0      # seconds from a hint change to the guest's new mode
 
@@ -373,9 +373,8 @@ def guest_modes(flips):
 
 
 def handled_at_least(least):
-    pat = re.compile(r'^kvm hint notifications: \d+ interrupts, (\d+) '
-                     r'handled$', re.M)
-    return (f'guest handled at least {least} notifications',
+    pat = re.compile(r'^kvm hint changes: \d+ seen, (\d+) handled$', re.M)
+    return (f'guest handled at least {least} hint changes',
             lambda text: any(int(v) >= least for v in pat.findall(text)))
 
 
@@ -393,15 +392,15 @@ def scen_kvm_dynamic_hints():
                             'guest booted native (REALTIME)'),
                         guest_modes(HINT_FLIPS),
                         handled_at_least(2 * HINT_FLIPS),
-                        has(r'kvm hint last handled: [1-9]\d* ns after its '
-                            r'interrupt', 'guest timed its last hint change'),
+                        has(r'(?m)^kvm hint last handled: [1-9]\d* ns after '
+                            r'it was seen$',
+                            'guest timed its last hint change'),
                         torture_ok('spin_lock')],
                 host_checks=[flips_within(HINT_FLIPS, HINT_BOUND),
-                             has(rf'changes: {2 * HINT_FLIPS}\n'
-                                 rf'notifications: {2 * HINT_FLIPS}\n'
-                                 r'registered vcpus: 4\n',
-                                 'every guest vCPU registered, one '
-                                 'notification per change')])]
+                             has(rf'(?m)^changes: {2 * HINT_FLIPS}$',
+                                 f'the VM counted {2 * HINT_FLIPS} changes'),
+                             has(r'(?m)^vcpus with the last change: 4 of 4$',
+                                 'every vCPU got the last change')])]
 
 
 DAMPING_FLIPS = 10     # round trips of the hint in a row

@@ -293,6 +293,15 @@ class HintChecks(unittest.TestCase):
         self.assertFalse(self.check(check, self.OFFERED.replace(
             '01807afb', '01807adb')))
 
+    def test_handled(self):
+        check = pvrt_scenarios.handled_at_least(40)
+        self.assertTrue(self.check(check,
+                                   'kvm hint changes: 41 seen, 40 handled\n'))
+        self.assertFalse(self.check(check,
+                                    'kvm hint changes: 41 seen, 39 handled\n'))
+        self.assertFalse(self.check(
+            check, 'kvm hint changes: not offered by the host\n'))
+
 
 class KvmSelftests(unittest.TestCase):
     def test_results(self):

@@ -4,8 +4,8 @@
 # hint-latency.sh CHANGES SWITCHES CPUS...: switch-cost.sh SWITCHES
 # CPUS..., then, under locktorture spin_lock, wait for CHANGES hint
 # changes of the host (hint-latency-host.sh) and print after each how
-# long the kernel took from the notification interrupt to the end of its
-# handling, as debugfs gives it.
+# long the kernel took from seeing the change in its steal-time record
+# to the end of its handling, as debugfs gives it.
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . /lib/pvrt/lib.sh
@@ -14,7 +14,7 @@ changes=$1
 shift
 /lib/pvrt/switch-cost.sh "$@" || exit 1
 handled() {
-	sed -n 's/^kvm hint notifications: .*, \([0-9]*\) handled$/\1/p' \
+	sed -n 's/^kvm hint changes: .*, \([0-9]*\) handled$/\1/p' \
 		"$PV_LOCK_OPS"
 }
 # The console stays at loglevel 7, for the host to see the kernel's
