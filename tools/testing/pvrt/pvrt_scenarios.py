@@ -556,29 +556,59 @@ def steal_time_hints_offered(offered, reads=1):
             'offered', ok)
 
 
-def cpuid_unchanged(text):
-    """The guest read the KVM_CPUID_FEATURES leaf twice, both times the
-    same, with KVM_HINTS_REALTIME set in edx as the VMM set it."""
-    leaves = KVM_CPUID_LINE.findall(text)
-    return (len(leaves) == 2 and leaves[0] == leaves[1] and
-            int(leaves[0].split()[3], 16) & 1 == 1)
+def last_hint_record(want):
+    """The last read of the guest's debugfs file showed its steal-time
+    record with @want, 'hints H, sequence N'."""
+    pat = re.compile(r'^kvm hint record: (.*?)\s*$', re.M)
+    return (f'kvm hint record at the end: {want}',
+            lambda text: pat.findall(text)[-1:] == [want])
+
+
+def mode_never_changed(mode):
+    """The guest saw only @mode, its boot mode, in debugfs, its kernel
+    logged no hint change, and debugfs counts no switch at the end."""
+    def ok(text):
+        switches = re.findall(r'^switches: (\d+)$', text, re.M)
+        return re.findall(r'^pvrt: mode (\w+)$', text, re.M) == [mode] and \
+            not re.search(r'kvm-guest: hints 0x', text) and \
+            switches[-1:] == ['0']
+    return (f'the guest stayed {mode}, no switch and no hint change logged',
+            ok)
+
+
+NO_FEATURE_FLIPS = 10   # round trips of the hint
+NO_FEATURE_SECS = 30    # how long the guest watches its mode
 
 
 def scen_kvm_no_feature():
-    """A guest kernel without CONFIG_PARAVIRT_RUNTIME (the host kernel)
-    under the same host: it never registers for notifications, goes on
-    working while the hint changes, and its CPUID never changes."""
-    return [Run('kvm-no-feature', ('kvm-no-feature',), timeout=480,
-                kernel='host', smp=2,
-                nested={'cpu': HINTS_CPU, 'smp': 2, 'kernel': 'host',
-                        'driver': ('kvm-no-feature-host', 10)},
-                checks=[has('pvrt: guest still working'),
-                        ('KVM_CPUID_FEATURES the same before and after, '
-                         'KVM_HINTS_REALTIME set', cpuid_unchanged)],
-                host_checks=[has(r'changes: 20\nnotifications: 0\n'
-                                 r'registered vcpus: 0',
-                                 '20 hint changes, no vCPU registered, '
-                                 'no notification')])]
+    """Our guest kernel under a VMM that does not offer
+    KVM_FEATURE_STEAL_TIME_HINTS: its CPUID never changes and lacks the
+    feature, KVM writes no hints into its steal-time record, and it keeps
+    the mode it booted with while the hint changes under it."""
+    return [Run('kvm-no-feature', ('kvm-no-feature', NO_FEATURE_SECS),
+                timeout=600, kernel='host', smp=2,
+                nested={'cpu': HINTS_CPU, 'smp': 2, 'kernel': 'guest',
+                        'hints_feature': False,
+                        'driver': ('kvm-no-feature-host', NO_FEATURE_FLIPS)},
+                checks=[has('kvm-guest: PV spinlocks disabled with '
+                            'KVM_HINTS_REALTIME hints',
+                            'guest booted native (REALTIME)'),
+                        steal_time_hints_offered(False, 2),
+                        last_hint_record('hints 0x0, sequence 0'),
+                        has(r'(?m)^kvm hint changes: not offered by the '
+                            r'host$', 'the guest knows the host does not '
+                            'offer hint changes'),
+                        mode_never_changed('native'),
+                        torture_ok('spin_lock')],
+                host_checks=[has(rf'(?m)^pvrt: {2 * NO_FEATURE_FLIPS} hint '
+                                 r'changes made$',
+                                 f'the host made {2 * NO_FEATURE_FLIPS} '
+                                 'changes while the guest watched'),
+                             has(rf'(?m)^changes: {2 * NO_FEATURE_FLIPS}$',
+                                 f'the VM counted {2 * NO_FEATURE_FLIPS} '
+                                 'changes'),
+                             has(r'(?m)^vcpus with the last change: 0 of 2$',
+                                 'no vCPU got a change')])]
 
 
 VMM_CONTROL_CASES = 17

@@ -293,6 +293,28 @@ class HintChecks(unittest.TestCase):
         self.assertFalse(self.check(check, self.OFFERED.replace(
             '01807afb', '01807adb')))
 
+    def test_last_record(self):
+        check = pvrt_scenarios.last_hint_record('hints 0x0, sequence 0')
+        self.assertTrue(self.check(
+            check, 'kvm hint record: hints 0x1, sequence 3\n'
+            'kvm hint record: hints 0x0, sequence 0\n'))
+        self.assertFalse(self.check(
+            check, 'kvm hint record: hints 0x0, sequence 0\n'
+            'kvm hint record: hints 0x0, sequence 2\n'))
+        self.assertFalse(self.check(check, 'kvm hints: 0x1\n'))
+
+    def test_mode_never_changed(self):
+        check = pvrt_scenarios.mode_never_changed('native')
+        text = ('mode: native\nswitches: 0\npvrt: mode native\n'
+                'mode: native\nswitches: 0\n')
+        self.assertTrue(self.check(check, text))
+        self.assertFalse(self.check(check, text + 'pvrt: mode paravirt\n'))
+        self.assertFalse(self.check(check, text.replace(
+            'pvrt: mode native\n', 'pvrt: mode native\n[   5.1] kvm-guest: '
+            'hints 0x0: PV spinlocks enabled\n')))
+        self.assertFalse(self.check(check, text + 'switches: 2\n'))
+        self.assertFalse(self.check(check, 'pvrt: mode native\n'))
+
     def test_handled(self):
         check = pvrt_scenarios.handled_at_least(40)
         self.assertTrue(self.check(check,
@@ -456,6 +478,11 @@ class Scripts(unittest.TestCase):
                          ('console=ttyS0 panic=-1 loglevel=7', '[guest] ', 1))
         self.assertEqual(pvrt_machine.nested_script('', 2, 'host', None,
                                                     False)[5:], (0,))
+
+    def test_hints_feature_reaches_nested_sh(self):
+        r = pvrt_scenarios.scen_kvm_no_feature()[0]
+        self.assertIs(r.nested['hints_feature'], False)
+        self.assertEqual(r.guest_kernel(), 'guest')
 
 
 class CrossKvm(unittest.TestCase):
