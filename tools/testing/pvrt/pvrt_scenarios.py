@@ -452,6 +452,58 @@ def scen_kvm_hints_damping():
                                  f'{2 * DAMPING_FLIPS + 1} times')])]
 
 
+MIGRATE_CPUS = 2        # the guest's vCPUs, one per host vCPU
+
+
+def scen_kvm_migrate():
+    """The guest, booted native with KVM_HINTS_REALTIME under locktorture,
+    goes paravirt when the host clears the hint, and migrates with QEMU's
+    own migration to a second QEMU in the same host, whose console
+    carries on the guest's.  With carry, the destination gets the
+    source's hints first, as a VMM that knows the uAPI passes them: the
+    guest keeps its mode across the migration, and then follows the
+    destination's changes.  With revert, the destination passes none:
+    the guest follows its CPUID there, back to native."""
+    booted = has('kvm-guest: PV spinlocks disabled with KVM_HINTS_REALTIME '
+                 'hints', 'guest booted native (REALTIME)')
+    migrated = [has(r'(?m)^pvrt: migration completed from ',
+                    'QEMU migrated the guest'),
+                has(r'(?m)^pvrt: source QEMU exited with status 0$',
+                    'the source QEMU exited with status 0')]
+
+    def modes(want):
+        return (f'guest debugfs mode: {", ".join(want)}',
+                lambda text: re.findall(r'^pvrt: mode (\w+)$', text,
+                                        re.M) == want)
+
+    def run(how, want, checks, host_checks):
+        return Run(f'kvm-migrate-{how}',
+                   ('kvm-dynamic-hints', len(want) - 1), timeout=900,
+                   kernel='host', smp=2,
+                   nested={'cpu': HINTS_CPU, 'smp': MIGRATE_CPUS,
+                           'driver': ('kvm-migrate-host', how)},
+                   checks=[booted, modes(want), torture_ok('spin_lock')] +
+                   checks,
+                   host_checks=migrated + host_checks)
+
+    return [run('carry', ['native', 'paravirt', 'native', 'paravirt'],
+                [handled_at_least(3)],
+                [has(r'(?m)^pvrt: the guest kept its mode for 5 s after '
+                     r'the migration$',
+                     'the guest stayed paravirt across the migration'),
+                 has(r'(?m)^hints: 0x0\nchanges: 3$',
+                     'the destination made 3 changes, the carried hints '
+                     'first, and ended with the hint clear'),
+                 has(rf'(?m)^vcpus with the last change: {MIGRATE_CPUS} '
+                     rf'of {MIGRATE_CPUS}$',
+                     'every vCPU got the destination\'s last change')]),
+            run('revert', ['native', 'paravirt', 'native'], [],
+                [has(r'(?m)^pvrt: native from ',
+                     'the guest went native on the destination'),
+                 has(r'(?m)^hints: those of CPUID\nchanges: 0$',
+                     'the destination set no hints')])]
+
+
 HINT_PHASE = re.compile(r'^pvrt: phase mode: (\w+), (\d) vCPUs$', re.M)
 
 
@@ -721,6 +773,7 @@ SCENARIOS = {
     'round-trip': scen_round_trip,
     'kvm-dynamic-hints': scen_kvm_dynamic_hints,
     'kvm-hints-damping': scen_kvm_hints_damping,
+    'kvm-migrate': scen_kvm_migrate,
     'kvm-no-feature': scen_kvm_no_feature,
     'kvm-pv-hints-selftest': scen_kvm_pv_hints_selftest,
     'vmm-control': scen_vmm_control,

@@ -202,14 +202,16 @@ vmm() {
 # SOCKET and, with GUEST_HINTS=1, offers KVM_FEATURE_STEAL_TIME_HINTS; its
 # console and messages go to stdout.  gwatch QMP watches it.  QEMU's
 # status tells a guest that reset (0) from a QEMU that failed, and ends
-# the line "pvrt: guest QEMU exited with status N".  A guest that resets
-# or powers off only stops (-no-reboot, -no-shutdown), so that gwatch can
-# take its registers if it did not finish its script, before it ends
-# QEMU.
+# the line "pvrt: guest QEMU exited with status N"; a QEMU that the guest
+# migrated away from (QMP.migrated exists) only writes its status into
+# QMP.status, so that no line of its own lands in the middle of one of
+# the destination's.  A guest that resets or powers off only stops
+# (-no-reboot, -no-shutdown), so that gwatch can take its registers if it
+# did not finish its script, before it ends QEMU.
 guest_qemu() (
 	gq_qmp=$1 gq_sock=$2
 	shift 2
-	mkfifo "$gq_qmp.in" "$gq_qmp.out"
+	mkfifo "$gq_qmp.in" "$gq_qmp.out" "$gq_qmp-ctl.in" "$gq_qmp-ctl.out"
 	gwatch "$gq_qmp" &
 	gq_gw=$!
 	LD_PRELOAD=$VMM_SHIM PVRT_VMM_SOCKET=$gq_sock \
@@ -217,24 +219,32 @@ guest_qemu() (
 		/usr/bin/qemu-system-x86_64 -enable-kvm -cpu "$GUEST_CPU" \
 		-smp "$GUEST_SMP" -m 512 -L /usr/share/qemu -nodefaults \
 		-no-user-config -display none -no-reboot -no-shutdown \
-		-qmp "pipe:$gq_qmp" -serial stdio \
+		-qmp "pipe:$gq_qmp" -qmp "pipe:$gq_qmp-ctl" -serial stdio \
 		-kernel /guest/bzImage -initrd /guest/initrd \
 		-append "$GUEST_APPEND" "$@" </dev/null 2>&1
 	gq_rc=$?
 	kill "$gq_gw" 2>/dev/null
-	echo "pvrt: guest QEMU exited with status $gq_rc"
+	if [ -e "$gq_qmp.migrated" ]; then
+		echo "$gq_rc" > "$gq_qmp.status"
+	else
+		echo "pvrt: guest QEMU exited with status $gq_rc"
+	fi
 	exit "$gq_rc"
 )
 
 # gwatch QMP: wait, through a guest QEMU's QMP on the FIFOs QMP.in and
 # QMP.out, for the guest to stop (it resets or powers off), and then,
 # unless the guest finished its script, print its registers as QMP gives
-# them; then end QEMU.
+# them; then end QEMU.  A QEMU that the host ends (the source of a
+# migration) is left alone.
 gwatch() {
 	exec 4> "$1.in" 5< "$1.out"
 	echo '{"execute": "qmp_capabilities"}' >&4
 	while read -r ev <&5; do
-		case "$ev" in *'"SHUTDOWN"'*) break;; esac
+		case "$ev" in
+		*'"SHUTDOWN"'*'"guest": false'*) return;;
+		*'"SHUTDOWN"'*) break;;
+		esac
 	done
 	sleep 1
 	if ! grep -q 'pvrt: scenario finished' /tmp/guest.log; then
@@ -246,6 +256,27 @@ gwatch() {
 		done
 	fi
 	echo '{"execute": "quit"}' >&4
+}
+
+# qmp_open QMP: talk to a guest QEMU through its second QMP, on the FIFOs
+# QMP-ctl.in and QMP-ctl.out, with qmp; gwatch has the first.
+qmp_open() {
+	exec 6> "$1-ctl.in" 7< "$1-ctl.out"
+	qmp '{"execute": "qmp_capabilities"}' > /dev/null
+}
+
+# qmp COMMAND: send COMMAND, a line of JSON, to the QEMU of qmp_open and
+# print its answer, skipping events; fail on an error.
+qmp() {
+	echo "$1" >&6
+	while read -r qm_line <&7; do
+		case "$qm_line" in
+		'{"return"'*) echo "$qm_line"; return 0;;
+		'{"error"'*) echo "pvrt: QMP $1: $qm_line"; return 1;;
+		esac
+	done
+	echo "pvrt: QMP $1: no answer"
+	return 1
 }
 
 # waitfor PATTERN SECONDS: read the guest's console lines from fd 3 as

@@ -11,7 +11,10 @@
 #
 # With a DRIVER, a script, the guest runs in the background while the
 # host runs the driver with its ARGs, which can wait for the guest's
-# console lines with waitfor (lib.sh) on fd 3.  The script ends with the
+# console lines with waitfor (lib.sh) on fd 3.  Every QEMU that runs the
+# guest writes its console to the FIFO /tmp/console, so that a driver
+# that migrates the guest to another QEMU (guest_qemu ... > /tmp/console)
+# keeps its console, its log and fd 3.  The script ends with the
 # driver's status once the guest is done.
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -28,9 +31,9 @@ if [ $# = 0 ]; then
 	guest_qemu /tmp/gqmp "$VMM" | tee /tmp/guest.log | sed "s/^/$prefix/"
 	exit
 fi
-mkfifo /tmp/guest.fifo
-guest_qemu /tmp/gqmp "$VMM" | tee /tmp/guest.fifo /tmp/guest.log |
-	sed "s/^/$prefix/" &
+mkfifo /tmp/console /tmp/guest.fifo
+tee /tmp/guest.fifo /tmp/guest.log < /tmp/console | sed "s/^/$prefix/" &
+guest_qemu /tmp/gqmp "$VMM" > /tmp/console &
 exec 3< /tmp/guest.fifo
 "$@"
 rc=$?
