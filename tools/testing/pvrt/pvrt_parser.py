@@ -29,7 +29,9 @@ FAIL_PATTERNS = [
         r'trying to register non-static key')),
     ('soft lockup', re.compile(r'soft lockup - CPU#')),
     ('hard lockup', re.compile(r'[Hh]ard LOCKUP')),
-    ('RCU stall', re.compile(r'rcu: INFO: .*detected stall')),
+    # "detected stall(s)" of a normal grace period, "detected expedited
+    # stalls" of an expedited one.
+    ('RCU stall', re.compile(r'rcu: INFO: .*detected (expedited )?stall')),
     ('hung task', re.compile(r'INFO: task .* blocked for more than')),
     # Every die() header, whatever its name: "Oops: 0002 [#1]",
     # "int3: 0000 [#1]", "double fault: 0000 [#1]".

@@ -74,6 +74,12 @@ class Classify(unittest.TestCase):
             with self.subTest(header=header):
                 self.assertIn('Oops', judged(f'[    1.0] {header}\n'))
 
+    def test_expedited_rcu_stall(self):
+        # The line of an expedited grace period that a CPU holds up.
+        self.assertIn('RCU stall', judged(
+            'rcu: INFO: rcu_preempt detected expedited stalls on '
+            'CPUs/tasks: { 1-... } 21 jiffies s: 93 root: 0x2/.\n'))
+
     def test_call_trace_and_segfault(self):
         self.assertIn('Call Trace', judged('[    1.0] Call Trace:\n'))
         self.assertIn('segfault', judged(
