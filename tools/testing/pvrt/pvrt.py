@@ -7,7 +7,9 @@ Commands:
                     spinlock implementation and throughput
   check [SCEN...]   run the test scenarios (all, or the ones named) and
                     report KTAP; the last line is
-                    "N passed, N failed, N retried"
+                    "N passed, N failed, N retried", and the exit status
+                    1 if a run failed, else 3 if a boot was run again
+                    because QEMU failed before the kernel printed anything
   bench             print benchmark figures
   kvm-selftests [--base REV]
                     run every KVM selftest in the host kernel and, with
@@ -174,7 +176,9 @@ def cmd_check(args):
             passed += 1
     log(f'# Totals: pass:{passed} fail:{failed} retried:{len(RETRIED)}')
     log(f'{passed} passed, {failed} failed, {len(RETRIED)} retried')
-    return 1 if failed else 0
+    # A boot run again passes only for what it showed itself, but the
+    # QEMU failure before it still fails the command.
+    return 1 if failed else 3 if RETRIED else 0
 
 
 def base_tree(rev):

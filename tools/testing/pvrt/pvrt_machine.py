@@ -16,8 +16,8 @@ from pathlib import Path
 from pvrt_kernel import (BUILT, HERE, JOBS, OUT, SRC, build_kernel, die,
                          harness_tool, log, pvsites, run)
 from pvrt_parser import (FAIL_PATTERNS, GUEST_PREFIX, RESET, Symbols, classify,
-                         cpu_states, fatal, guest_registers, qemu_killed,
-                         where)
+                         KERNEL_BANNER, cpu_states, fatal, guest_registers,
+                         may_boot_again, qemu_killed, where)
 
 
 CMDLINE = 'console=ttyS0 panic=-1 loglevel=7'
@@ -681,9 +681,11 @@ RETRIED = []
 def execute(r, logdir, tag=''):
     """Boot a run and judge its console log.
 
-    A boot is run once more only when QEMU itself exited with an error,
-    which no guest can cause; that is counted and reported.  A machine
-    that crashed, reset, froze or timed out fails its run.
+    A boot is run once more only when QEMU itself exited with an error
+    before the kernel printed its first line (see may_boot_again()); that
+    is counted and reported, and the command's exit status says so.  A
+    machine that crashed, reset, froze or timed out fails its run, and so
+    does one whose QEMU failed once the kernel ran.
     """
     logfile = logdir / f'{r.name}{tag}.log'
     t0 = time.time()
@@ -696,7 +698,8 @@ def execute(r, logdir, tag=''):
         return Result(logfile, text, reasons, failed_checks,
                       time.time() - t0, notes)
     b = boot(r, logfile)
-    if b.qemu_failed:
+    retried = may_boot_again(b.qemu_failed, b.text)
+    if retried:
         kept = logfile.with_suffix('.qemu-failed.log')
         logfile.replace(kept)
         RETRIED.append(kept)
@@ -711,7 +714,9 @@ def execute(r, logdir, tag=''):
     if b.vanished:
         reasons.append(b.vanished)
     if b.qemu_failed:
-        reasons.append('QEMU failed twice')
+        reasons.append('QEMU failed while the kernel ran'
+                       if KERNEL_BANNER.search(b.text) else
+                       'QEMU failed twice')
     failed_checks = []
     cpus = {'guest': r.nested['smp'] if r.nested else r.smp, 'host': r.smp}
     for machine, mlines in machines.items():

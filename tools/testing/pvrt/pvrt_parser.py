@@ -53,6 +53,18 @@ KILLED = re.compile(r'^qemu-system-x86_64: terminating on signal (\d+)'
                     r'(?: from pid (\d+))?', re.M)
 
 
+# The first line the kernel prints on its console.
+KERNEL_BANNER = re.compile(r'^(\[[ \d.]+\] )?Linux version ', re.M)
+
+
+def may_boot_again(qemu_failed, text):
+    """Whether a boot whose console log is @text may run again: only if
+    QEMU itself failed (@qemu_failed) before the kernel printed its first
+    line.  After that, a guest can have driven QEMU into its own abort
+    paths, and the failure is the run's."""
+    return qemu_failed and not KERNEL_BANNER.search(text)
+
+
 def qemu_killed(text):
     """Why a signal from outside the machine ended its QEMU, or None."""
     m = KILLED.search(text)

@@ -124,6 +124,26 @@ RIP=0000000000401000 RFL=00000246 [---Z-P-] CPL=3 II=0 A20=1 SMM=0 HLT=0
 (qemu) """
 
 
+class Retry(unittest.TestCase):
+    BANNER = ('[    0.000000] Linux version 6.1.176-pvrt+ (pvrt@pvrt) '
+              '#1 SMP pvrt\n')
+
+    def test_qemu_failed_before_the_kernel(self):
+        self.assertTrue(pvrt_parser.may_boot_again(
+            True, '# qemu-system-x86_64 -kernel bzImage\n'
+            'qemu-system-x86_64: cannot set up guest memory\n'))
+
+    def test_qemu_failed_after_the_kernel(self):
+        # Once the kernel runs, a QEMU that fails may be its doing.
+        self.assertFalse(pvrt_parser.may_boot_again(
+            True, self.BANNER + 'qemu: fatal: Trying to execute code '
+            'outside RAM or ROM\n'))
+
+    def test_qemu_did_not_fail(self):
+        self.assertFalse(pvrt_parser.may_boot_again(False, ''))
+        self.assertFalse(pvrt_parser.may_boot_again(False, self.BANNER))
+
+
 class Evidence(unittest.TestCase):
     def test_cpu_states(self):
         cpus = pvrt_parser.cpu_states(REGISTERS)
