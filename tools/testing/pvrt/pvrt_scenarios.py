@@ -270,6 +270,8 @@ def round_trip(kernel):
             start, end, _ = text_sites(OUT / 'kernel' / kernel)
             path = OUT / 'logs' / f'round-trip-{kernel}.{tag}.bin'
             path.unlink(missing_ok=True)
+            # A boot whose memsave fails has no dump, not an earlier one.
+            dumps.pop(tag, None)
             mon.cmd(f'memsave {start:#x} {end - start} "{path}"')
             if path.exists():
                 dumps[tag] = path.read_bytes()
