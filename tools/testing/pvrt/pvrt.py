@@ -128,6 +128,11 @@ def run_scenario(num, name, runs, logdir, tag=''):
             for line in log_tail(res.text):
                 log(f'    # | {line}')
             failed.append(res.logfile)
+        # A result line with the scenario's own name would end the
+        # scenario's subtest for kunit_parser, which takes it for the
+        # scenario's result.
+        if desc == name:
+            desc = f'{name} (boot)'
         log(f'    {"ok" if ok else "not ok"} {i} {desc}')
     log(f'{"not ok" if failed else "ok"} {num} {name}')
     return failed

@@ -288,6 +288,44 @@ pvrt: settled native
             'pvrt: mode paravirt at 40.12\n'))
 
 
+class CheckKtap(unittest.TestCase):
+    """What check prints parses with the kernel's kunit_parser."""
+
+    def test_parses(self):
+        out = []
+        saved = (pvrt.execute, pvrt.log)
+
+        def execute(r, logdir, tag=''):
+            return pvrt_machine.Result(Path('x.log'), '', [], [], 1.0, [])
+
+        pvrt.execute, pvrt.log = execute, out.append
+        try:
+            scenarios = {
+                # A run named as its scenario, and one that is not.
+                'kvm-pv': [pvrt_machine.Run('kvm-pv', ('x',), 60)],
+                'round-trip': [pvrt_machine.Run('round-trip-guest', ('x',),
+                                                60),
+                               pvrt_machine.Run('round-trip-inline', ('x',),
+                                                60)],
+            }
+            out += ['KTAP version 1', f'1..{len(scenarios)}']
+            for num, (name, runs) in enumerate(scenarios.items(), 1):
+                out.append(f'# [{num}/2] {name}: started at +0s')
+                self.assertEqual(pvrt.run_scenario(num, name, runs,
+                                                   Path('.'), ''), [])
+        finally:
+            pvrt.execute, pvrt.log = saved
+        test = pvrt_parser.ktap_parse(out)
+        self.assertEqual(test.status, pvrt_parser.kunit_parser.TestStatus
+                         .SUCCESS, '\n'.join(out))
+        self.assertEqual([(t.name, [c.name for c in t.subtests])
+                          for t in test.subtests],
+                         [('kvm-pv', ['kvm-pv (boot)']),
+                          ('round-trip', ['round-trip-guest',
+                                          'round-trip-inline'])])
+        self.assertEqual(test.counts.passed, 3)
+
+
 class RoundTrip(unittest.TestCase):
     """round_trip() judges each boot on the memory that boot saved."""
 
