@@ -161,6 +161,15 @@ def report_costs(costs, label, summary, bed, what):
                      f'section in a switch\'s window {any_us} us, from '
                      f'{where}')
             row += f', irqs off at most {us} us'
+        else:
+            # Without the trace events, or with every window lost: say so
+            # rather than leave the figure out.
+            line += ('; interrupts-off time not measured: '
+                     f'{len(got.get("irqs-off switch", ()))} of '
+                     f'{len(got["switch"])} switches and '
+                     f'{len(got.get("irqs-off empty", ()))} of '
+                     f'{len(got["empty"])} empty calls traced')
+            row += ', irqs off not measured'
         if got.get('lost'):
             line += (f'; the trace of {got["lost"]} windows lost events, '
                      'which they leave out')

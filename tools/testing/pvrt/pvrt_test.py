@@ -482,6 +482,25 @@ class Bench(unittest.TestCase):
         self.assertEqual(costs[4], {'empty': [2000], 'switch': [8000, 9000],
                                     'lost': 1})
 
+    def test_irqs_off_not_measured_is_said(self):
+        rounds = pvrt_bench.SWITCH_ROUNDS
+        traced = {'empty': [1000] * rounds, 'switch': [5000] * 2 * rounds,
+                  'irqs-off empty': [(3, 3, 'a')] * rounds,
+                  'irqs-off switch': [(7, 9, 'b')] * 2 * rounds}
+        untraced = {'empty': [1000] * rounds, 'switch': [5000] * 2 * rounds}
+        lines, summary = [], []
+        saved = pvrt_bench.log
+        pvrt_bench.log = lines.append
+        try:
+            pvrt_bench.report_costs({2: traced, 4: untraced}, 'x', summary,
+                                    'TCG', 'guest')
+        finally:
+            pvrt_bench.log = saved
+        self.assertIn('irqs off at most 7 us', summary[0][2])
+        self.assertIn('irqs off not measured', summary[1][2])
+        self.assertIn('interrupts-off time not measured: 0 of 20 switches '
+                      'and 0 of 10 empty calls traced', lines[1])
+
     def test_mode_labels(self):
         label = pvrt_bench.mode_label
         self.assertEqual(label('native', 'native', 'none'), 'native')
