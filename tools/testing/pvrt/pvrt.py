@@ -14,7 +14,8 @@ Commands:
   kvm-selftests [--base REV]
                     run every KVM selftest in the host kernel and, with
                     --base, in one built from REV: fail if a test that
-                    passes there does not pass here
+                    passes there does not pass here; without --base, if
+                    any test neither passes nor skips
   cross-kvm         compile virt/kvm/ and arch/arm64/kvm/ for arm64 with
                     Debian's aarch64-linux-gnu-gcc; fail if a file does not
                     compile
@@ -225,23 +226,43 @@ def cmd_kvm_selftests(args):
         kdir = build_kernel('host')
         res = execute(kvm_selftests_run(tests, args.timeout), logdir,
                       f'-{label}')
-        results[label] = kvm_selftest_results(res.text)
+        got = kvm_selftest_results(res.text)
+        results[label] = {b.name: got.get(b.name, 'no result')
+                          for _, b in tests}
         problems[label] = res.reasons
         log(f'pvrt: {label}: {kdir.name} kernel, log {res.logfile}, '
             f'{sum(r == "pass" for r in results[label].values())} passed, '
             f'kernel failures: {", ".join(res.reasons) or "none"}')
     for _, binary in tests:
         log(f'  {binary.name:40} ' + '  '.join(
-            f'{label}: {results[label].get(binary.name, "no result")}'
+            f'{label}: {results[label][binary.name]}'
             for label, _ in kernels))
-    worse = [b.name for _, b in tests if args.base and
-             results['base'].get(b.name) == 'pass' and
-             results['ours'].get(b.name) != 'pass']
-    new = [p for p in problems['ours'] if p not in problems.get('base', [])]
-    if args.base:
-        log(f'pvrt: passed on base, not on ours: {", ".join(worse) or "none"}')
-    log(f'pvrt: kernel failures on ours only: {", ".join(new) or "none"}')
-    return 1 if worse or new else 0
+    failures = kvm_selftests_failures(results, problems)
+    for why in failures:
+        log(f'pvrt: {why}')
+    log(f'pvrt: kvm-selftests: {"FAILED" if failures else "passed"}')
+    return 1 if failures else 0
+
+
+def kvm_selftests_failures(results, problems):
+    """Why a kvm-selftests run fails, from @results, {'ours'[, 'base']:
+    {test: result}}, and the kernel failures of each console, @problems.
+    With a base, a test that passes there must pass on ours, and our
+    console may show no failure that the base's does not; alone, every
+    test must pass or skip, and the console show no failure."""
+    ours = results['ours']
+    if 'base' not in results:
+        bad = [t for t, res in ours.items() if res not in ('pass', 'skip')]
+        return ([f'neither passed nor skipped: {", ".join(bad)}']
+                if bad else []) + \
+            ([f'kernel failures: {", ".join(problems["ours"])}']
+             if problems['ours'] else [])
+    worse = [t for t, res in results['base'].items()
+             if res == 'pass' and ours.get(t) != 'pass']
+    new = [p for p in problems['ours'] if p not in problems['base']]
+    return ([f'passed on base, not on ours: {", ".join(worse)}']
+            if worse else []) + \
+        ([f'kernel failures on ours only: {", ".join(new)}'] if new else [])
 
 
 def cmd_cross_kvm(_args):

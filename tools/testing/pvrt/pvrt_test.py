@@ -443,6 +443,29 @@ class KvmSelftests(unittest.TestCase):
                           'dirty_log_test': 'killed after 120s',
                           'smm_test': 'exit status 254'})
 
+    def test_verdict_with_base(self):
+        ours = {'a': 'pass', 'b': 'exit status 1', 'c': 'skip',
+                'd': 'exit status 254'}
+        base = {'a': 'pass', 'b': 'pass', 'c': 'skip',
+                'd': 'exit status 254'}
+        self.assertEqual(pvrt.kvm_selftests_failures(
+            {'ours': ours, 'base': base},
+            {'ours': ['WARNING', 'segfault'], 'base': ['segfault']}),
+            ['passed on base, not on ours: b',
+             'kernel failures on ours only: WARNING'])
+        self.assertEqual(pvrt.kvm_selftests_failures(
+            {'ours': base, 'base': base}, {'ours': [], 'base': []}), [])
+
+    def test_verdict_without_base(self):
+        # Alone, every test that neither passes nor skips fails the run.
+        self.assertEqual(pvrt.kvm_selftests_failures(
+            {'ours': {'a': 'pass', 'c': 'skip', 'd': 'exit status 254',
+                      'e': 'killed after 120s'}}, {'ours': []}),
+            ['neither passed nor skipped: d, e'])
+        self.assertEqual(pvrt.kvm_selftests_failures(
+            {'ours': {'a': 'pass'}}, {'ours': ['BUG']}),
+            ['kernel failures: BUG'])
+
     def test_run(self):
         tests = [('/bin/a_test', Path('/x/a_test')),
                  ('/bin/b_test', Path('/x/x86_64/b_test'))]
