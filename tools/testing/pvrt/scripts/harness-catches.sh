@@ -27,9 +27,16 @@ die)
 	echo "<2>int3: 0000 [#1] SMP" > /dev/kmsg
 	;;
 freeze)
+	# Each CPU first spins in user space until all four do, so that no
+	# CPU locks up while a task that has still to start waits on it.
 	for c in 0 1 2 3; do
-		taskset -c $c sh -c "echo HARDLOCKUP > $LKDTM" &
+		taskset -c $c sh -c "touch /tmp/frozen.$c
+			until [ -e /tmp/freeze ]; do :; done
+			echo HARDLOCKUP > $LKDTM" &
 	done
+	until set -- /tmp/frozen.*; [ $# = 4 ]; do :; done
+	echo "pvrt: every CPU is ready to freeze"
+	touch /tmp/freeze
 	wait
 	;;
 reset)
