@@ -19,6 +19,8 @@ Commands:
   cross-kvm         compile virt/kvm/ and arch/arm64/kvm/ for arm64 with
                     Debian's aarch64-linux-gnu-gcc; fail if a file does not
                     compile
+  judge LOG...      judge stored logs of runs again, as check did, and
+                    report KTAP; the exit status is 1 if one fails
   list              list the scenarios
   selftest          run the harness's own unit tests, on stored console
                     text; they boot nothing
@@ -29,10 +31,10 @@ $PVRT_OUT) from the fragments in tools/testing/pvrt/configs/, with ccache.
 
 
 import argparse
-import re
 import subprocess
 import sys
 import time
+from pathlib import Path
 import pvrt_kernel
 from pvrt_kernel import (BUILD_CPU_SECONDS, CROSS_KVM_ARCH, CROSS_KVM_DIRS,
                          JOBS, OUT, PKGS_BOOT, PKGS_BUILD, PKGS_CROSS,
@@ -41,10 +43,12 @@ from pvrt_kernel import (BUILD_CPU_SECONDS, CROSS_KVM_ARCH, CROSS_KVM_DIRS,
                          ensure_packages, load_times, log, minutes,
                          save_times)
 from pvrt_parser import log_tail
-from pvrt_machine import (RETRIED, all_kvm_selftests, ensure_qemu, execute)
+from pvrt_judge import console, judge, records, result_name
+from pvrt_machine import (RETRIED, Result, all_kvm_selftests, ensure_qemu,
+                          execute)
 from pvrt_scenarios import (SCENARIOS, TORTURE_SECS, kvm_selftest_results,
                             kvm_selftests_run)
-from pvrt_bench import (cmd_bench, cmd_demo)
+from pvrt_bench import (bench_runs, cmd_bench, cmd_demo, demo_runs)
 
 
 def estimate(kernels, runs, repeat=1):
@@ -76,6 +80,24 @@ def estimate(kernels, runs, repeat=1):
     return lines
 
 
+def report(num, r, res, scenario, indent='    '):
+    """Print a run's verdict as a KTAP result, of its scenario's subtest
+    with @indent; return whether it passed."""
+    for note in res.notes:
+        log(f'{indent}# {r.name}: {note}')
+    for line in res.verdict.lines:
+        log(f'{indent}# {line}')
+    if res.elapsed:
+        log(f'{indent}# {r.name}: {res.elapsed:.0f}s')
+    if not res.ok:
+        log(f'{indent}# log: {res.logfile}')
+        for line in log_tail(console(res.text)):
+            log(f'{indent}# | {line}')
+    log(f'{indent}{"ok" if res.ok else "not ok"} {num} '
+        f'{result_name(r, scenario)}')
+    return res.ok
+
+
 def run_scenario(num, name, runs, logdir, tag=''):
     """Run one scenario as a KTAP subtest; return the logs of its runs
     that failed, none if it passed."""
@@ -85,56 +107,8 @@ def run_scenario(num, name, runs, logdir, tag=''):
     failed = []
     for i, r in enumerate(runs, 1):
         res = execute(r, logdir, tag)
-        for note in res.notes:
-            log(f'    # {r.name}: {note}')
-        if r.expect is not None:
-            # The run must fail, and for the reason it was built to show;
-            # its own checks, if any, must hold too.
-            own = [d for d, _ in r.checks if d in res.failed_checks]
-            ok = any(why.startswith(r.expect) for why in res.reasons) and \
-                not own
-            log(f'    # {r.name}: classified as failed: '
-                f'{", ".join(res.reasons) or "no"}')
-            for desc, _ in r.checks:
-                log(f'    # {r.name}: '
-                    f'{"check failed: " if desc in own else ""}{desc}')
-            desc = f'{r.name} caught ({r.expect})'
-            if r.stuck:
-                pat, every, what = r.stuck
-                cpus = {}
-                for n in res.notes:
-                    m = re.match(r'(CPU#\d+): (.*)', n)
-                    if m:
-                        cpus[m.group(1)] = cpus.get(m.group(1), '') + \
-                            m.group(2) + '\n'
-                at = [bool(re.search(pat, t)) for t in cpus.values()]
-                found = len(at) == r.smp and (all(at) if every else any(at))
-                log(f'    # {r.name}: the monitor showed {what} on '
-                    f'{"every" if every else "one"} CPU: '
-                    f'{"yes" if found else "no"}')
-                ok &= found
-        else:
-            ok = not res.reasons and not res.failed_checks
-            for desc, _ in r.checks + r.host_checks:
-                if desc not in res.failed_checks:
-                    log(f'    # {r.name}: {desc}')
-            for desc in res.failed_checks:
-                log(f'    # {r.name}: check failed: {desc}')
-            for why in res.reasons:
-                log(f'    # {r.name}: {why}')
-            desc = r.name
-        log(f'    # {r.name}: {res.elapsed:.0f}s')
-        if not ok:
-            log(f'    # log: {res.logfile}')
-            for line in log_tail(res.text):
-                log(f'    # | {line}')
+        if not report(i, r, res, name):
             failed.append(res.logfile)
-        # A result line with the scenario's own name would end the
-        # scenario's subtest for kunit_parser, which takes it for the
-        # scenario's result.
-        if desc == name:
-            desc = f'{name} (boot)'
-        log(f'    {"ok" if ok else "not ok"} {i} {desc}')
     log(f'{"not ok" if failed else "ok"} {num} {name}')
     return failed
 
@@ -185,6 +159,42 @@ def cmd_check(args):
     # A boot run again passes only for what it showed itself, but the
     # QEMU failure before it still fails the command.
     return 1 if failed else 3 if RETRIED else 0
+
+
+def known_runs():
+    """{run name: (scenario, or the command that boots it, run)} of every
+    run that check, bench and demo boot."""
+    runs = {}
+    for scen, make in SCENARIOS.items():
+        runs.update((r.name, (scen, r)) for r in make())
+    runs.update((r.name, ('bench', r)) for r in bench_runs())
+    runs.update((r.name, ('demo', r)) for r in demo_runs())
+    return runs
+
+
+def cmd_judge(args):
+    """Judge stored logs again, each on its own, with the judge that
+    check uses."""
+    runs = known_runs()
+    log('KTAP version 1')
+    log(f'1..{len(args.logs)}')
+    failed = 0
+    for num, path in enumerate(args.logs, 1):
+        try:
+            text = path.read_text(errors='replace')
+        except OSError as e:
+            die(f'{path}: {e.strerror}')
+        name = dict(records(text)).get('run')
+        if name is None:
+            die(f'{path}: no "#pvrt run:" record; not a log of pvrt')
+        if name not in runs:
+            die(f'{path}: a log of run {name}, which pvrt does not know')
+        scen, r = runs[name]
+        log(f'# {path}: run {name} of {scen}')
+        res = Result(path, text, judge(r, text), 0, [])
+        failed += not report(num, r, res, scen, indent='')
+    log(f'# Totals: pass:{len(args.logs) - failed} fail:{failed}')
+    return 1 if failed else 0
 
 
 def base_tree(rev):
@@ -300,6 +310,8 @@ def main():
                    help='kill a test after SECS (default 120)')
     sub.add_parser('cross-kvm',
                    help='compile virt/kvm/ and arch/arm64/kvm/ for arm64')
+    p = sub.add_parser('judge', help='judge stored logs again')
+    p.add_argument('logs', nargs='+', metavar='LOG', type=Path)
     sub.add_parser('list', help='list the scenarios')
     sub.add_parser('selftest', help="run the harness's own unit tests")
     args = ap.parse_args()
@@ -316,7 +328,7 @@ def main():
         return 0
     return {'demo': cmd_demo, 'check': cmd_check, 'bench': cmd_bench,
             'kvm-selftests': cmd_kvm_selftests,
-            'cross-kvm': cmd_cross_kvm}[args.cmd](args)
+            'cross-kvm': cmd_cross_kvm, 'judge': cmd_judge}[args.cmd](args)
 
 
 if __name__ == '__main__':

@@ -12,14 +12,15 @@ from pvrt_kernel import (GUESTS, OUT, PKGS_BOOT, PKGS_BUILD, SRC, build_kernel,
                          log, pvsites, run, symbol_size)
 from pvrt_parser import machine_text, torture_total
 from pvrt_machine import (Run, ensure_qemu, execute)
-from pvrt_scenarios import (GUEST_CPU, HINTS_CPU, hint_phase_results,
+from pvrt_scenarios import (GUEST_CPU, HINTS_CPU, TORTURE_SECS,
+                            hint_phase_results,
                             hint_phases_run, lock_implementation, modes_run,
                             phase_results)
 
 
 def demo_nested(secs, logdir):
     """The guest follows the hint that its host changes."""
-    phases = [(4, 1), (4, 0), (4, 1)]
+    phases = DEMO_PHASES
     log(f'pvrt demo --nested: our host kernel under TCG with 2 vCPUs runs a '
         f'KVM guest with 4 vCPUs, booted with KVM_HINTS_REALTIME; the host '
         f'sets the hint, clears it and sets it again from inside the guest\'s '
@@ -49,6 +50,20 @@ def demo_nested(secs, logdir):
     return 0
 
 
+DEMO_MODES = ['native', 'paravirt', 'native']
+DEMO_PHASES = [(4, 1), (4, 0), (4, 1)]
+
+
+def demo_run(secs):
+    return Run('demo', ('demo', secs, *DEMO_MODES), timeout=3 * secs + 300)
+
+
+def demo_runs(secs=TORTURE_SECS):
+    """The runs of pvrt demo."""
+    return [demo_run(secs),
+            hint_phases_run('demo-nested', DEMO_PHASES, secs)]
+
+
 def cmd_demo(args):
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
     ensure_qemu()
@@ -57,8 +72,8 @@ def cmd_demo(args):
     secs = args.seconds
     if args.nested:
         return demo_nested(secs, logdir)
-    modes = ['native', 'paravirt', 'native']
-    r = Run('demo', ('demo', secs, *modes), timeout=3 * secs + 300)
+    modes = DEMO_MODES
+    r = demo_run(secs)
     log(f'pvrt demo: guest kernel under TCG, 4 vCPUs, locktorture spin_lock, '
         f'4 writers, {secs}s in each of: {" -> ".join(modes)}')
     res = execute(r, logdir)

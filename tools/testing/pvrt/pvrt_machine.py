@@ -15,9 +15,11 @@ from pathlib import Path
 
 from pvrt_kernel import (BUILT, HERE, JOBS, OUT, SRC, build_kernel, die,
                          harness_tool, log, pvsites, run)
-from pvrt_parser import (FAIL_PATTERNS, GUEST_PREFIX, RESET, Symbols, classify,
-                         KERNEL_BANNER, cpu_states, fatal, guest_registers,
-                         may_boot_again, qemu_killed, where)
+from pvrt_parser import (GUEST_PREFIX, RESET, Symbols, cpu_states, fatal,
+                         guest_registers, may_boot_again, where)
+from pvrt_judge import (END_EXITED, END_PAUSED, END_SILENT, END_STOPPED,
+                        END_TIMEOUT, console, judge, machines_of,
+                        qemu_failed, record, records)
 
 
 CMDLINE = 'console=ttyS0 panic=-1 loglevel=7'
@@ -341,36 +343,49 @@ class Run:
 
     Nested runs boot the host kernel under TCG; the script then runs in
     the guest that the host starts under KVM.
+
+    A run is a description and does not change once made: every boot of
+    it, a repeat or the one boot again after QEMU failed, starts from the
+    same, and what a boot learns stays in that boot and its log.
     """
 
     def __init__(self, name, script, timeout, checks=(), kernel='guest',
                  args='', smp=4, nested=None, expect=None, steps=(),
                  host_checks=(), files=(), stuck=None, grace=10, mem=512):
-        self.name = name
-        self.script = script
-        self.timeout = timeout
-        self.checks = list(checks)
-        self.kernel = kernel
-        self.args = args
-        self.smp = smp
-        self.mem = mem            # MB, of a machine that is not nested
+        set_ = super().__setattr__
+        set_('name', name)
+        set_('script', script)
+        set_('timeout', timeout)
+        # (description, function of the console text of the machine that
+        # runs the script, and of the steps' records: true if it holds)
+        set_('checks', tuple(checks))
+        set_('kernel', kernel)
+        set_('args', args)
+        set_('smp', smp)
+        set_('mem', mem)            # MB, of a machine that is not nested
         # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host script,
         # hints_feature=False: the VMM does not offer the guest
         # KVM_FEATURE_STEAL_TIME_HINTS])
-        self.nested = nested
-        self.host_checks = list(host_checks)  # on the outer console
+        set_('nested', dict(nested) if nested else None)
+        set_('host_checks', tuple(host_checks))  # on the outer console
         # (path in the initramfs, file) pairs, or a function giving them,
         # for the machine that runs the script: in a nested run, the guest
-        self.files = files
-        self.expect = expect      # failure reason this run must produce
+        set_('files', files)
+        set_('expect', expect)      # failure reason this run must produce
         # With @expect: (pattern, every CPU, what it means) that the
         # monitor's evidence on every CPU, or on one at least, must show.
-        self.stuck = stuck
-        # (console text, action): when the text shows, the action runs
-        # with the QEMU monitor, then the guest gets a line on its console.
-        self.steps = list(steps)
+        set_('stuck', stuck)
+        # (console text, action): when the text shows, action(monitor,
+        # state) runs, with a dict that lives as long as the boot, and
+        # returns lines that go into the log as its step records; then
+        # the guest gets a line on its console.
+        set_('steps', tuple(steps))
         # Seconds a boot may go on once something fatal shows.
-        self.grace = grace
+        set_('grace', grace)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f'run {self.name}: a run does not change '
+                             f'once made ({name})')
 
     def extra_files(self):
         """gen_init_cpio lines of the files of the machine that runs the
@@ -383,12 +398,6 @@ class Run:
 
     def kernels(self):
         return [self.guest_kernel(), 'host'] if self.nested else [self.kernel]
-
-    def guest_lines(self, text):
-        if not self.nested:
-            return text.splitlines()
-        return [ln[len(GUEST_PREFIX):] for ln in text.splitlines()
-                if ln.startswith(GUEST_PREFIX)]
 
 
 class Inspect(Run):
@@ -496,34 +505,21 @@ def evidence(mon, kernels, nmi=True):
 # lockup or stall detector speaks, is taken as frozen.
 SILENCE = 180
 
-# What the log says of a machine that reset or powered off by itself.
-SELF_RESET = '# the machine reset or powered off by itself'
+
+class Machine:
+    """A QEMU command line ready to boot a run, and the kernels whose
+    symbols name the addresses its CPUs may be at."""
+
+    def __init__(self, cmd, kernels, pin, sock):
+        self.cmd = cmd
+        self.kernels = kernels      # {name: Symbols}
+        self.pin = pin              # runs on one host CPU
+        self.sock = sock            # its monitor's socket
 
 
-class Boot:
-    """How one QEMU boot went."""
-
-    def __init__(self, text, timed_out, vanished, qemu_failed, evidence):
-        self.text = text
-        self.timed_out = timed_out
-        self.vanished = vanished        # why it ended unasked, or None
-        self.qemu_failed = qemu_failed  # QEMU itself exited with an error
-        self.evidence = evidence        # where the CPUs were, if it hung
-
-
-def machines_of(r, text):
-    """{machine: its console lines} of a boot's log."""
-    lines = text.splitlines()
-    if not r.nested:
-        return {'guest': lines}
-    return {'host': [ln for ln in lines if not ln.startswith(GUEST_PREFIX)],
-            'guest': r.guest_lines(text)}
-
-
-def boot(r, logfile):
-    """Boot the run's machine and watch it until it ends, hangs or times
-    out; a machine that does not end by itself is looked at through the
-    QEMU monitor before it is stopped."""
+def prepare(r, logfile):
+    """Build what a boot of @r needs: its kernels and initramfs, and the
+    QEMU command line; nothing of an earlier boot is used."""
     if r.nested:
         gdir = build_kernel(r.guest_kernel())
         hdir = build_kernel('host')
@@ -564,59 +560,80 @@ def boot(r, logfile):
            '-monitor', f'unix:{sock},server=on,wait=off',
            '-serial', 'stdio', '-kernel', str(kdir / 'arch/x86/boot/bzImage'),
            '-initrd', str(initrd), '-append', f'{CMDLINE} {args}'.strip()]
+    return Machine(cmd, kernels, BED_PIN and 'host' in r.kernels(), sock)
+
+
+def watch(r, proc, mon, logfile):
+    """Watch a booted machine until it ends, hangs or times out, running
+    the run's steps as their text shows; return how it ended (see
+    END_* in pvrt_judge.py) and the steps' records."""
     steps = list(r.steps)
-    timed_out = frozen = stopped = False
-    found = []
-    with open(logfile, 'w', encoding='utf-8') as f:
-        f.write('# ' + shlex.join(cmd) + '\n')
-        f.flush()
-        proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT,
-                                stdin=subprocess.PIPE,
-                                preexec_fn=pin_to_one_cpu
-                                if BED_PIN and 'host' in r.kernels()
-                                else None)
-        mon = Monitor(sock, proc)
-        deadline = time.time() + r.timeout
-        stop_at = None
-        size, grew = 0, time.time()
-        while proc.poll() is None:
-            time.sleep(1)
-            now = time.time()
-            if 'paused' in mon.cmd('info status'):
-                stopped = True
-                break
-            if now > deadline:
-                timed_out = True
-                break
-            if logfile.stat().st_size != size:
-                size, grew = logfile.stat().st_size, now
-            elif r.nested and stop_at is None and now - grew > SILENCE:
-                frozen = True
-                break
-            text = logfile.read_text(errors='replace')
-            if steps and steps[0][0] in text:
-                steps.pop(0)[1](mon)
-                try:
-                    proc.stdin.write(b'\n')
-                    proc.stdin.flush()
-                except BrokenPipeError:
-                    pass
-            if stop_at is None:
-                # Once something fatal shows, give the kernel a few seconds
-                # to finish its report, then stop instead of waiting.
-                if fatal(text):
-                    stop_at = now + r.grace
-            elif now > stop_at:
-                break
+    state, said = {}, []
+    deadline = time.time() + r.timeout
+    stop_at = None
+    size, grew = 0, time.time()
+    while proc.poll() is None:
+        time.sleep(1)
+        now = time.time()
+        if 'paused' in mon.cmd('info status'):
+            return END_PAUSED, said
+        if now > deadline:
+            return f'{END_TIMEOUT} {r.timeout}', said
+        if logfile.stat().st_size != size:
+            size, grew = logfile.stat().st_size, now
+        elif r.nested and stop_at is None and now - grew > SILENCE:
+            return f'{END_SILENT} {SILENCE}', said
         text = logfile.read_text(errors='replace')
-        said_bye = {m: any(RESET.search(ln) for ln in lines)
-                    for m, lines in machines_of(r, text).items()}
-        if timed_out or frozen:
-            found = evidence(mon, kernels)
-        elif stopped and not said_bye['host' if r.nested else 'guest']:
-            found = evidence(mon, kernels, nmi=False)
-        running = proc.poll() is None
-        if running:
+        if steps and steps[0][0] in text:
+            said += steps.pop(0)[1](mon, state)
+            try:
+                proc.stdin.write(b'\n')
+                proc.stdin.flush()
+            except BrokenPipeError:
+                pass
+        if stop_at is None:
+            # Once something fatal shows, give the kernel a few seconds
+            # to finish its report, then stop instead of waiting.
+            if fatal(text):
+                stop_at = now + r.grace
+        elif now > stop_at:
+            return END_STOPPED, said
+    return END_EXITED, said
+
+
+def post_mortem(r, end, mon, machine, text):
+    """Where the CPUs of a machine that did not end by itself are, from
+    its monitor: report lines."""
+    if end.startswith((END_TIMEOUT, END_SILENT)):
+        return evidence(mon, machine.kernels)
+    lines = machines_of(r, text)
+    if end == END_PAUSED and not any(
+            RESET.search(ln) for ln in lines['host' if r.nested else 'guest']):
+        return evidence(mon, machine.kernels, nmi=False)
+    return []
+
+
+def boot(r, logfile):
+    """Boot the run's machine and watch it until it ends, hangs or times
+    out; a machine that does not end by itself is looked at through the
+    QEMU monitor before it is stopped.  Returns the log: the console
+    between records of the run, of how it ended and of what the steps
+    and the monitor saw (see pvrt_judge.py)."""
+    machine = prepare(r, logfile)
+    with open(logfile, 'w', encoding='utf-8') as f:
+        f.write(record('run', r.name))
+        f.write('# ' + shlex.join(machine.cmd) + '\n')
+        f.flush()
+        proc = subprocess.Popen(machine.cmd, stdout=f,
+                                stderr=subprocess.STDOUT,
+                                stdin=subprocess.PIPE,
+                                preexec_fn=pin_to_one_cpu if machine.pin
+                                else None)
+        mon = Monitor(machine.sock, proc)
+        end, said = watch(r, proc, mon, logfile)
+        found = post_mortem(r, end, mon, machine,
+                            logfile.read_text(errors='replace'))
+        if proc.poll() is None:
             mon.cmd('quit')
             try:
                 proc.wait(timeout=10)
@@ -624,52 +641,28 @@ def boot(r, logfile):
                 proc.kill()
         status = proc.wait()
         mon.close()
-    with open(logfile, 'a', encoding='utf-8') as f:
-        f.write(f'# qemu exit status {status}\n')
-        if stopped:
-            f.write(f'{SELF_RESET}\n')
-        f.writelines(f'# {ln}\n' for ln in found)
     text = logfile.read_text(errors='replace')
     if r.nested:
         found += guest_registers(machines_of(r, text)['host'],
-                                 kernels['guest'])
-    # QEMU ending by itself, with an error, is QEMU's failure, not the
-    # guest's: a machine that resets or powers off only pauses.
-    qemu_failed = not running and status != 0
-    # A kernel says goodbye before its machine resets; one that did not,
-    # and printed no failure either, was reset or lost under it.  That
-    # holds for the outer machine and, in a nested run, for the guest
-    # inside it.
-    vanished = None
-    if frozen:
-        vanished = f'no console output for {SILENCE}s from either machine'
-    elif not timed_out and not qemu_failed:
-        lost = [m for m, lines in machines_of(r, text).items()
-                if not any(RESET.search(ln) for ln in lines) and
-                not any(p.search('\n'.join(lines)) for _, p in FAIL_PATTERNS)]
-        inner = re.findall(r'^pvrt: guest QEMU exited with status (\d+)',
-                           '\n'.join(machines_of(r, text)['guest']), re.M)
-        if not running and not stopped:
-            vanished = (qemu_killed(text) or
-                        f'QEMU exited by itself with status {status}')
-        elif stopped and 'guest' in lost and inner and inner[-1] != '0':
-            vanished = f'the guest\'s QEMU exited with status {inner[-1]}'
-        elif stopped and lost:
-            vanished = ('machine reset with no kernel message (' +
-                        ', '.join(lost) + ')')
-    return Boot(text, timed_out, vanished, qemu_failed, found)
+                                 machine.kernels['guest'])
+    with open(logfile, 'a', encoding='utf-8') as f:
+        f.write(record('end', end))
+        f.write(record('qemu-status', status))
+        f.writelines(record('step', ln) for ln in said)
+        f.writelines(record('evidence', ln) for ln in found)
+    return logfile.read_text(errors='replace')
 
 
 class Result:
-    """What one run showed: why it failed (empty if it did not) and the
-    checks on its output that did not hold."""
+    """What one run showed: its log and the judge's verdict on it."""
 
-    def __init__(self, logfile, text, reasons, failed_checks, elapsed,
-                 notes):
+    def __init__(self, logfile, text, verdict, elapsed, notes):
         self.logfile = logfile
         self.text = text
-        self.reasons = reasons
-        self.failed_checks = failed_checks
+        self.verdict = verdict
+        self.ok = verdict.ok
+        self.reasons = verdict.reasons
+        self.failed_checks = verdict.failed_checks
         self.elapsed = elapsed
         self.notes = notes
 
@@ -679,7 +672,7 @@ RETRIED = []
 
 
 def execute(r, logdir, tag=''):
-    """Boot a run and judge its console log.
+    """Boot a run and judge its log (judge() in pvrt_judge.py).
 
     A boot is run once more only when QEMU itself exited with an error
     before the kernel printed its first line (see may_boot_again()); that
@@ -691,42 +684,16 @@ def execute(r, logdir, tag=''):
     t0 = time.time()
     notes = []
     if isinstance(r, Inspect):
-        text = pvsites(build_kernel(r.kernel))
+        text = record('run', r.name) + pvsites(build_kernel(r.kernel))
         logfile.write_text(text, encoding='utf-8')
-        reasons = [] if text else ['pvsites failed']
-        failed_checks = [desc for desc, fn in r.checks if not fn(text)]
-        return Result(logfile, text, reasons, failed_checks,
-                      time.time() - t0, notes)
-    b = boot(r, logfile)
-    retried = may_boot_again(b.qemu_failed, b.text)
-    if retried:
+        return Result(logfile, text, judge(r, text), time.time() - t0,
+                      notes)
+    text = boot(r, logfile)
+    if may_boot_again(qemu_failed(records(text)), console(text)):
         kept = logfile.with_suffix('.qemu-failed.log')
         logfile.replace(kept)
         RETRIED.append(kept)
         notes.append(f'QEMU failed, log {kept}; booted again (retry '
                      f'{len(RETRIED)})')
-        b = boot(r, logfile)
-    notes += b.evidence
-    machines = machines_of(r, b.text)
-    reasons = classify(b.text, machines)
-    if b.timed_out:
-        reasons.insert(0, f'timeout after {r.timeout}s')
-    if b.vanished:
-        reasons.append(b.vanished)
-    if b.qemu_failed:
-        reasons.append('QEMU failed while the kernel ran'
-                       if KERNEL_BANNER.search(b.text) else
-                       'QEMU failed twice')
-    failed_checks = []
-    cpus = {'guest': r.nested['smp'] if r.nested else r.smp, 'host': r.smp}
-    for machine, mlines in machines.items():
-        want = f', {cpus[machine]} CPUs'
-        if not any(ln.startswith('pvrt: init on ') and ln.endswith(want)
-                   for ln in mlines):
-            failed_checks.append(f'{machine} did not come up with {want[2:]}')
-    gtext = '\n'.join(machines['guest'])
-    failed_checks += [desc for desc, fn in r.checks if not fn(gtext)]
-    htext = '\n'.join(machines.get('host', []))
-    failed_checks += [desc for desc, fn in r.host_checks if not fn(htext)]
-    return Result(logfile, b.text, reasons, failed_checks, time.time() - t0,
-                  notes)
+        text = boot(r, logfile)
+    return Result(logfile, text, judge(r, text), time.time() - t0, notes)

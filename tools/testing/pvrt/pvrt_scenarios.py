@@ -9,7 +9,8 @@ from pathlib import Path
 from pvrt_kernel import (OUT, harness_tool, text_sites)
 from pvrt_parser import (has, ktap_problems, ktap_runs, kunit_ok, torture_ok,
                          torture_writes)
-from pvrt_machine import (Inspect, KVM_SELFTESTS, Run, SELF_RESET,
+from pvrt_judge import END_PAUSED, record
+from pvrt_machine import (Inspect, KVM_SELFTESTS, Run,
                           kvm_selftests)
 
 
@@ -219,7 +220,7 @@ def scen_pv_selftest():
     args = 'pv_selftest=100'
     script = ('pv-lock-ops',)
     # panic=-1: the machine resets once the panic is over.
-    rebooted = has(rf'(?m)^{re.escape(SELF_RESET)}$',
+    rebooted = has(rf'(?m)^{re.escape(record("end", END_PAUSED).strip())}$',
                    'the machine rebooted after the panic')
     return [Run('pv-selftest', script, timeout=300, args=args,
                 checks=selftest_ok()),
@@ -262,46 +263,42 @@ def round_trip(kernel):
     harness saves the guest's kernel text through the QEMU monitor.  In
     paravirt every runtime site must change, those of all four ops that
     switch; in native again every site must be byte-identical to its boot
-    text."""
-    dumps = {}
-
+    text.  The dumps live as long as their boot; what they show goes into
+    its log, as step records, which the checks read."""
     def save(tag):
-        def act(mon):
-            start, end, _ = text_sites(OUT / 'kernel' / kernel)
+        def act(mon, dumps):
+            start, end, sites = text_sites(OUT / 'kernel' / kernel)
             path = OUT / 'logs' / f'round-trip-{kernel}.{tag}.bin'
             path.unlink(missing_ok=True)
-            # A boot whose memsave fails has no dump, not an earlier one.
-            dumps.pop(tag, None)
             mon.cmd(f'memsave {start:#x} {end - start} "{path}"')
-            if path.exists():
-                dumps[tag] = path.read_bytes()
+            if not path.exists():
+                return [f'round-trip: text {tag}: memsave failed']
+            dumps[tag] = path.read_bytes()
+            if tag == 'at boot':
+                return [f'round-trip: text {tag}: {len(sites)} sites of '
+                        f'{len({op for _, _, op in sites})} ops']
+            if 'at boot' not in dumps:
+                return [f'round-trip: text {tag}: nothing to compare with']
+            diff = [(o, n) for o, n, _ in sites
+                    if dumps['at boot'][o:o + n] != dumps[tag][o:o + n]]
+            return [f'round-trip: text {tag}: {len(diff)} of {len(sites)} '
+                    'sites differ from boot']
         return act
-
-    def changed(a, b):
-        """The sites that differ between two dumps, and those that must."""
-        sites = text_sites(OUT / 'kernel' / kernel)[2]
-        ops = {op for _, _, op in sites}
-        if len(ops) != 4 or any(t not in dumps for t in (a, b)):
-            return None, None
-        diff = {(o, n, op) for o, n, op in sites
-                if dumps[a][o:o + n] != dumps[b][o:o + n]}
-        return diff, set(sites)
 
     steps = [(f'pvrt: round-trip: text {t}', save(t))
              for t in ('at boot', 'in paravirt', 'in native')]
-
-    def paravirt_ok(text):
-        diff, want = changed('at boot', 'in paravirt')
-        return diff is not None and bool(want) and diff == want
-
-    def native_ok(text):
-        diff, _ = changed('at boot', 'in native')
-        return diff == set()
-
-    checks = [('in paravirt, every site of the four ops differs from boot '
-               '(QEMU monitor)', paravirt_ok),
-              ('in native again, every site is byte-identical to boot '
-               '(QEMU monitor)', native_ok),
+    step = "^" + re.escape(record("step", "round-trip: text").strip())
+    checks = [has(rf'(?m){step} at boot: [1-9]\d* sites of 4 ops$',
+                  'at boot, the sites of the four ops that switch '
+                  '(QEMU monitor)'),
+              ('in paravirt, every site of the four ops differs from boot '
+               '(QEMU monitor)', lambda text: bool(re.search(
+                   rf'(?m){step} in paravirt: (\d+) of \1 sites differ from '
+                   'boot$', text))),
+              has(rf'(?m){step} in native: 0 of [1-9]\d* sites differ from '
+                  'boot$',
+                  'in native again, every site is byte-identical to boot '
+                  '(QEMU monitor)'),
               has('(?m)^mode: paravirt$', 'guest reported paravirt'),
               has('(?m)^mode: native$', 'guest reported native')]
     return Run(f'round-trip-{kernel}', ('round-trip',), timeout=300,
@@ -534,7 +531,7 @@ def hint_phases_run(name, phases, secs):
                checks=[torture_ok('spin_lock')])
 
 
-def modes_run(name, cpu, args, phases, secs, reps, script=()):
+def modes_run(name, cpu, args, phases, secs, reps, script=(), checks=()):
     """The workloads of pvrt bench in a guest-inline guest of 4 vCPUs,
     booted with CPU model @cpu and kernel arguments @args.  Each phase is
     (vCPUs online, hints): the guest brings that many vCPUs online, asks
@@ -545,7 +542,7 @@ def modes_run(name, cpu, args, phases, secs, reps, script=()):
     return Run(name, (*(script or ('bench-modes',)), secs, reps,
                       *(f'{c}:{h}' for c, h in phases)),
                timeout=300 + len(phases) * wait, kernel='host', smp=2,
-               args=args,
+               args=args, checks=checks,
                files=lambda: [('/bin/pvload', harness_tool('pvload'))],
                nested={'cpu': cpu, 'smp': 4, 'kernel': 'guest-inline',
                        'driver': ('hint-phases-host', wait,
@@ -561,19 +558,18 @@ def scen_kvm_pvspin_alt():
             ('hint-wait', 'paravirt', 'native', 'enabled'),
             ('tas', 'native', 'paravirt',
              'disabled, test-and-set forced by "kvm_pvspin_alt=tas"')):
-        r = modes_run(f'kvm-pvspin-alt-{alt}', HINTS_CPU,
-                      f'kvm_pvspin_alt={alt}', [(2, 1), (4, 0)], 2, 1,
-                      ('pvspin-alt', other))
-        r.checks = [has(f'kvm_pvspin_alt={alt}: the lock ops never switch'),
-                    has(re.escape(f'kvm-guest: PV spinlocks {boot}'),
-                        f'kvm-guest: PV spinlocks {boot}'),
-                    has(f'pvrt: switch to {other} refused'),
-                    has(f'pvrt: phase {mode} {alt}, 2 vCPUs, hints 1'),
-                    has(f'pvrt: phase {mode} {alt}, 4 vCPUs, hints 0'),
-                    torture_ok('spin_lock'), torture_ok('rw_lock'),
-                    has(r'pvload: msg 4 pairs: [1-9]\d* round trips',
-                        'pvload msg passed bytes with 4 pairs')]
-        runs.append(r)
+        checks = [has(f'kvm_pvspin_alt={alt}: the lock ops never switch'),
+                  has(re.escape(f'kvm-guest: PV spinlocks {boot}'),
+                      f'kvm-guest: PV spinlocks {boot}'),
+                  has(f'pvrt: switch to {other} refused'),
+                  has(f'pvrt: phase {mode} {alt}, 2 vCPUs, hints 1'),
+                  has(f'pvrt: phase {mode} {alt}, 4 vCPUs, hints 0'),
+                  torture_ok('spin_lock'), torture_ok('rw_lock'),
+                  has(r'pvload: msg 4 pairs: [1-9]\d* round trips',
+                      'pvload msg passed bytes with 4 pairs')]
+        runs.append(modes_run(f'kvm-pvspin-alt-{alt}', HINTS_CPU,
+                              f'kvm_pvspin_alt={alt}', [(2, 1), (4, 0)], 2, 1,
+                              ('pvspin-alt', other), checks))
     return runs
 
 

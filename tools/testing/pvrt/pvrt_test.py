@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pvrt
 import pvrt_bench
+import pvrt_judge
 import pvrt_kernel
 import pvrt_machine
 import pvrt_parser
@@ -289,14 +290,20 @@ pvrt: settled native
 
 
 class CheckKtap(unittest.TestCase):
-    """What check prints parses with the kernel's kunit_parser."""
+    """What check prints parses with the kernel's kunit_parser, with the
+    right totals."""
 
-    def test_parses(self):
+    def check(self, failing=()):
+        """check's output for two scenarios whose runs pass, but those
+        named in @failing."""
         out = []
         saved = (pvrt.execute, pvrt.log)
 
         def execute(r, logdir, tag=''):
-            return pvrt_machine.Result(Path('x.log'), '', [], [], 1.0, [])
+            ok = r.name not in failing
+            verdict = pvrt_judge.Verdict(ok, [] if ok else ['BUG'], [],
+                                         [], [])
+            return pvrt_machine.Result(Path('x.log'), '', verdict, 1.0, [])
 
         pvrt.execute, pvrt.log = execute, out.append
         try:
@@ -311,19 +318,33 @@ class CheckKtap(unittest.TestCase):
             out += ['KTAP version 1', f'1..{len(scenarios)}']
             for num, (name, runs) in enumerate(scenarios.items(), 1):
                 out.append(f'# [{num}/2] {name}: started at +0s')
-                self.assertEqual(pvrt.run_scenario(num, name, runs,
-                                                   Path('.'), ''), [])
+                pvrt.run_scenario(num, name, runs, Path('.'), '')
         finally:
             pvrt.execute, pvrt.log = saved
-        test = pvrt_parser.ktap_parse(out)
-        self.assertEqual(test.status, pvrt_parser.kunit_parser.TestStatus
-                         .SUCCESS, '\n'.join(out))
+        return pvrt_parser.ktap_parse(out), out
+
+    def test_passing(self):
+        test, out = self.check()
+        S = pvrt_parser.kunit_parser.TestStatus
+        self.assertEqual(test.status, S.SUCCESS, '\n'.join(out))
         self.assertEqual([(t.name, [c.name for c in t.subtests])
                           for t in test.subtests],
                          [('kvm-pv', ['kvm-pv (boot)']),
                           ('round-trip', ['round-trip-guest',
                                           'round-trip-inline'])])
-        self.assertEqual(test.counts.passed, 3)
+        c = test.counts
+        self.assertEqual((c.passed, c.failed, c.crashed, c.errors),
+                         (3, 0, 0, 0))
+
+    def test_failing(self):
+        test, out = self.check(failing=('round-trip-inline',))
+        S = pvrt_parser.kunit_parser.TestStatus
+        self.assertEqual(test.status, S.FAILURE, '\n'.join(out))
+        self.assertEqual([t.status for t in test.subtests],
+                         [S.SUCCESS, S.FAILURE])
+        c = test.counts
+        self.assertEqual((c.passed, c.failed, c.crashed, c.errors),
+                         (2, 1, 0, 0))
 
 
 class RoundTrip(unittest.TestCase):
@@ -353,19 +374,29 @@ class RoundTrip(unittest.TestCase):
         self.tmp.cleanup()
 
     def boot(self, r, texts):
+        """The round-trip checks on a boot whose memsaves give @texts."""
+        state, said = {}, []
         for (_, act), text in zip(r.steps, texts):
-            act(self.Monitor(text))
-        return [ok('') for _, ok in r.checks[:2]]
+            said += act(self.Monitor(text), state)
+        log = ''.join(pvrt_judge.record('step', ln) for ln in said)
+        return [ok(log) for _, ok in r.checks[:3]]
 
     def test_each_boot_judged_on_its_own_dumps(self):
         r = pvrt_scenarios.round_trip('guest')
         boot_text, pv_text = bytes(16), bytes([1] * 8) + bytes(8)
         self.assertEqual(self.boot(r, [boot_text, pv_text, boot_text]),
-                         [True, True])
-        # A later boot whose memsave failed in paravirt and in native
-        # cannot pass on the first boot's dumps.
+                         [True, True, True])
+        # A later boot of the same run whose memsave failed in paravirt
+        # and in native cannot pass on the first boot's dumps.
         self.assertEqual(self.boot(r, [boot_text, None, None]),
-                         [False, False])
+                         [True, False, False])
+        # One site the same in paravirt, one different in native.
+        self.assertEqual(self.boot(r, [boot_text, bytes([1] * 6) + bytes(10),
+                                       bytes(15) + b'x']),
+                         [True, False, True])
+        self.assertEqual(self.boot(r, [boot_text, pv_text,
+                                       bytes([0, 1]) + bytes(14)]),
+                         [True, True, False])
 
 
 class HintChecks(unittest.TestCase):
@@ -769,3 +800,178 @@ class Estimate(unittest.TestCase):
 
 if __name__ == '__main__':
     unittest.main(verbosity=2)
+
+
+TESTDATA = Path(__file__).resolve().parent / 'testdata'
+
+
+def stored(name):
+    """A log stored in testdata/: a real one, with each kernel's boot
+    messages before /init and the QEMU command line left out."""
+    return (TESTDATA / f'{name}.log').read_text()
+
+
+def without(text, pattern):
+    """@text without the lines that match @pattern."""
+    pat = re.compile(pattern)
+    return ''.join(ln for ln in text.splitlines(True) if not pat.search(ln))
+
+
+class Judge(unittest.TestCase):
+    """The judge on stored logs: every kind of failure that
+    harness-catches provokes is caught, for its reason; the same log
+    with that failure taken out fails the must-fail run; and a clean log
+    passes until anything about it goes wrong."""
+
+    CATCHES = {r.name: r for r in pvrt_scenarios.scen_harness_catches()}
+
+    def verdict(self, r, text):
+        return pvrt_judge.judge(r, text)
+
+    def test_every_catch(self):
+        for name, r in self.CATCHES.items():
+            with self.subTest(run=name):
+                v = self.verdict(r, stored(name))
+                self.assertTrue(v.ok, v.lines)
+                self.assertTrue(any(why.startswith(r.expect)
+                                    for why in v.reasons), v.reasons)
+
+    def taken_out(self, r, text):
+        """@text of the must-fail run @r without the failure it shows."""
+        patterns = dict(pvrt_parser.FAIL_PATTERNS)
+        if r.expect in patterns:
+            return without(text, patterns[r.expect].pattern)
+        if r.expect == 'locktorture Fail':
+            return re.sub(r'Fail: \d+', 'Fail: 0', text)
+        if r.expect.startswith('scenario exited'):
+            return text.replace('rc=3', 'rc=0')
+        if r.expect.startswith('timeout'):
+            return re.sub(r'(?m)^#pvrt end: timeout \d+$', '#pvrt end: paused',
+                          text)
+        if r.expect == 'machine reset':
+            # The kernel that reset said so.
+            bye = 'reboot: Restarting system\n'
+            prefix = pvrt_parser.GUEST_PREFIX if r.nested else ''
+            return text.replace('#pvrt end:', prefix + bye + '#pvrt end:')
+        raise AssertionError(f'no way to take out {r.expect}')
+
+    def test_every_catch_fails_without_its_failure(self):
+        for name, r in self.CATCHES.items():
+            with self.subTest(run=name):
+                text = self.taken_out(r, stored(name))
+                self.assertNotEqual(text, stored(name))
+                v = self.verdict(r, text)
+                self.assertFalse(v.ok, v.lines)
+
+    def test_stuck_cpus(self):
+        r = self.CATCHES['catch-freeze']
+        text = stored('catch-freeze')
+        one_moved = text.replace(
+            '#pvrt evidence: CPU#3: RIP 1 s and 2 s later: '
+            'lkdtm_HARDLOCKUP+0xf; lkdtm_HARDLOCKUP+0xf',
+            '#pvrt evidence: CPU#3: RIP 1 s and 2 s later: '
+            'default_idle+0x4; default_idle+0x4')
+        self.assertNotEqual(one_moved, text)
+        # Its registers still name the function; what counts is that
+        # every CPU shows it, which one without any line does not.
+        self.assertTrue(self.verdict(r, one_moved).ok)
+        one_gone = without(text, r'^#pvrt evidence: CPU#3')
+        v = self.verdict(r, one_gone)
+        self.assertFalse(v.ok)
+        self.assertIn('the monitor showed RIP in lkdtm_HARDLOCKUP on every '
+                      'CPU: no', '\n'.join(v.lines))
+        r = self.CATCHES['catch-reset']
+        v = self.verdict(r, without(stored('catch-reset'),
+                                    'native_machine_emergency_restart'))
+        self.assertFalse(v.ok)
+
+    CLEAN = ('round-trip-guest', 'bad-input')
+
+    def clean(self, name):
+        runs = {r.name: r for make in pvrt_scenarios.SCENARIOS.values()
+                for r in make()}
+        return runs[name], stored(name)
+
+    def test_clean_logs_pass(self):
+        for name in self.CLEAN:
+            with self.subTest(run=name):
+                r, text = self.clean(name)
+                v = self.verdict(r, text)
+                self.assertTrue(v.ok, v.lines)
+                self.assertEqual((v.reasons, v.failed_checks), ([], []))
+
+    def test_clean_log_broken(self):
+        r, text = self.clean('round-trip-guest')
+        broken = {
+            'the log has no record of how the machine ended':
+                without(text, '^#pvrt end:'),
+            'timeout after 300s': text.replace('#pvrt end: paused',
+                                               '#pvrt end: timeout 300'),
+            'no console output for 180s from either machine':
+                text.replace('#pvrt end: paused', '#pvrt end: silent 180'),
+            'QEMU failed while the kernel ran':
+                text.replace('#pvrt end: paused', '#pvrt end: exited')
+                .replace('qemu-status: 0', 'qemu-status: 1'),
+            'QEMU exited by itself with status 0':
+                text.replace('#pvrt end: paused', '#pvrt end: exited'),
+            'machine reset with no kernel message (guest)':
+                without(text, 'reboot: Restarting system'),
+            'WARNING': text.replace('pvrt: round-trip: text in native',
+                                    'WARNING: CPU: 1 PID: 1 at x.c:1 f\n'
+                                    'pvrt: round-trip: text in native'),
+            'scenario did not finish (guest)':
+                without(text, 'scenario finished'),
+        }
+        for why, log in broken.items():
+            with self.subTest(why=why):
+                v = self.verdict(r, log)
+                self.assertFalse(v.ok)
+                self.assertIn(why, v.reasons)
+        checks = {
+            'guest did not come up with 4 CPUs':
+                text.replace(', 4 CPUs', ', 3 CPUs'),
+            'in native again, every site is byte-identical to boot '
+            '(QEMU monitor)': text.replace('native: 0 of', 'native: 1 of'),
+            'in paravirt, every site of the four ops differs from boot '
+            '(QEMU monitor)': text.replace('paravirt: 69 of',
+                                           'paravirt: 68 of'),
+            'at boot, the sites of the four ops that switch (QEMU monitor)':
+                text.replace('of 4 ops', 'of 3 ops'),
+        }
+        for check, log in checks.items():
+            with self.subTest(check=check):
+                v = self.verdict(r, log)
+                self.assertFalse(v.ok)
+                self.assertEqual(v.failed_checks, [check])
+
+    def test_console_keeps_no_records(self):
+        text = stored('round-trip-guest')
+        self.assertNotIn('#pvrt', pvrt_judge.console(text))
+        self.assertEqual(pvrt_judge.records(text)[:2],
+                         [('run', 'round-trip-guest'), ('end', 'paused')])
+
+    def test_judge_command(self):
+        out = []
+        saved = pvrt.log
+        pvrt.log = out.append
+        with tempfile.TemporaryDirectory() as d:
+            bad = Path(d, 'catch-warning.log')
+            bad.write_text(without(stored('catch-warning'), 'WARNING: '))
+            logs = [TESTDATA / 'catch-freeze.log', bad,
+                    TESTDATA / 'bad-input.log']
+            norun = Path(d, 'x.log')
+            norun.write_text(without(stored('bad-input'), '^#pvrt run:'))
+            try:
+                status = pvrt.cmd_judge(type('A', (), {'logs': logs}))
+                with self.assertRaises(SystemExit):
+                    pvrt.cmd_judge(type('A', (), {'logs': [norun]}))
+            finally:
+                pvrt.log = saved
+        self.assertEqual(status, 1)
+        test = pvrt_parser.ktap_parse(out)
+        S = pvrt_parser.kunit_parser.TestStatus
+        self.assertEqual([(t.name, t.status) for t in test.subtests],
+                         [('catch-freeze caught (timeout after 60s)',
+                           S.SUCCESS),
+                          ('catch-warning caught (WARNING)', S.FAILURE),
+                          ('bad-input (boot)', S.SUCCESS)], '\n'.join(out))
