@@ -274,6 +274,34 @@ def ktap_problems(test, names=None):
     return problems
 
 
+def script_ktap(names):
+    """Checks on a script's own KTAP report (ktap_plan in scripts/lib.sh):
+    one that it parses with exactly @names as its results, in order, and
+    one per result that it is ok."""
+    S = kunit_parser.TestStatus
+
+    def report(text):
+        # kunit_parser adds a result with no name for each one missing.
+        runs = [t for t in ktap_runs(text)
+                if [c.name for c in t.subtests if c.name] == names]
+        return runs[-1] if runs else None
+
+    def passed(name):
+        def ok(text):
+            run = report(text)
+            return run is not None and any(
+                c.name == name and c.status == S.SUCCESS
+                for c in run.subtests)
+        return ok
+
+    def whole(text):
+        run = report(text)
+        return run is not None and run.expected_count == len(names)
+
+    return [(f'the script\'s KTAP report: its {len(names)} results',
+             whole)] + [(name, passed(name)) for name in names]
+
+
 def kunit_ok(suite, times=1):
     """The KUnit suite passed in full @times times: every case ok, none
     skipped, as many as its plan says."""

@@ -141,6 +141,21 @@ class Retry(unittest.TestCase):
             True, self.BANNER + 'qemu: fatal: Trying to execute code '
             'outside RAM or ROM\n'))
 
+    def test_from_a_log(self):
+        def again(text):
+            return pvrt_parser.may_boot_again(
+                pvrt_judge.qemu_failed(pvrt_judge.records(text)),
+                pvrt_judge.console(text))
+        log = ('#pvrt run: x\n# qemu-system-x86_64 -kernel bzImage\n'
+               'qemu-system-x86_64: cannot set up guest memory\n'
+               '#pvrt end: exited\n#pvrt qemu-status: 1\n')
+        self.assertTrue(again(log))
+        self.assertFalse(again(log.replace('qemu-status: 1',
+                                           'qemu-status: 0')))
+        self.assertFalse(again(log.replace('end: exited', 'end: paused')))
+        self.assertFalse(again(log.replace('qemu-system-x86_64: cannot',
+                                           self.BANNER + 'qemu: cannot')))
+
     def test_qemu_did_not_fail(self):
         self.assertFalse(pvrt_parser.may_boot_again(False, ''))
         self.assertFalse(pvrt_parser.may_boot_again(False, self.BANNER))
@@ -944,6 +959,18 @@ class Judge(unittest.TestCase):
                 self.assertFalse(v.ok)
                 self.assertEqual(v.failed_checks, [check])
 
+    def test_script_ktap(self):
+        r, text = self.clean('bad-input')
+        v = self.verdict(r, text.replace('ok 5 rejects a write by nobody',
+                                         'not ok 5 rejects a write by nobody'))
+        self.assertFalse(v.ok)
+        self.assertEqual(v.failed_checks, ['rejects a write by nobody'])
+        v = self.verdict(r, without(text, '^ok 8 '))
+        self.assertFalse(v.ok)
+        self.assertEqual(v.failed_checks[:2], [
+            "the script's KTAP report: its 8 results",
+            'rejects an unknown word'])
+
     def test_console_keeps_no_records(self):
         text = stored('round-trip-guest')
         self.assertNotIn('#pvrt', pvrt_judge.console(text))
@@ -975,3 +1002,47 @@ class Judge(unittest.TestCase):
                            S.SUCCESS),
                           ('catch-warning caught (WARNING)', S.FAILURE),
                           ('bad-input (boot)', S.SUCCESS)], '\n'.join(out))
+
+
+class ScriptKtap(unittest.TestCase):
+    """A script's own KTAP report, from lib.sh's functions, as the
+    harness reads it."""
+
+    NAMES = ['first', 'second']
+
+    def report(self, body):
+        res = subprocess.run(
+            ['sh', '-c', f'. {pvrt_machine.SCRIPTS / "lib.sh"}; {body}'],
+            capture_output=True, text=True, check=True)
+        # As on a console: kernel messages around and in between.
+        return ('[    1.0] kvm: a message\n' +
+                re.sub(r'(?m)^((not )?ok 2)', r'[    1.1] lkdtm: x\n\1',
+                       res.stdout) +
+                'pvrt: scenario finished rc=0\n')
+
+    def checked(self, text):
+        return [fn(text) for _, fn in pvrt_parser.script_ktap(self.NAMES)]
+
+    def test_all_ok(self):
+        text = self.report('ktap_plan 2; ktap first true; '
+                           'ktap second test 1 = 1')
+        self.assertEqual(self.checked(text), [True, True, True])
+
+    def test_one_not_ok(self):
+        text = self.report('ktap_plan 2; ktap first true; ktap second false')
+        self.assertIn('not ok 2 second', text)
+        self.assertEqual(self.checked(text), [True, True, False])
+        # Any "not ok" fails the run, whatever its checks.
+        self.assertIn('KUnit failure', pvrt_parser.classify(
+            text, {'guest': text.splitlines()}))
+
+    def test_short_or_other_report(self):
+        self.assertEqual(self.checked(self.report(
+            'ktap_plan 2; ktap first true')), [False, False, False])
+        self.assertEqual(self.checked(self.report(
+            'ktap_plan 2; ktap second true; ktap first true')),
+            [False, False, False])
+        self.assertEqual(self.checked(self.report(
+            'ktap_plan 3; ktap first true; ktap second true')),
+            [False, True, True])
+        self.assertEqual(self.checked(''), [False, False, False])

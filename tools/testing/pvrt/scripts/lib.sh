@@ -7,6 +7,33 @@
 
 PV_LOCK_OPS=/sys/kernel/debug/x86/pv_lock_ops
 
+# ktap_plan N: start the script's own report, in KTAP, of N results,
+# which pvrt reads with the kernel's kunit_parser.
+ktap_plan() {
+	echo "KTAP version 1"
+	echo "1..$1"
+	ktap_n=0
+}
+
+# ktap_result STATUS NAME [DIAGNOSTIC]: the next result of the report:
+# ok if STATUS is 0, else not ok.
+ktap_result() {
+	ktap_n=$((ktap_n + 1))
+	if [ "$1" = 0 ]; then
+		echo "ok $ktap_n $2${3:+ # $3}"
+	else
+		echo "not ok $ktap_n $2${3:+ # $3}"
+	fi
+}
+
+# ktap NAME COMMAND...: a result that is ok if COMMAND succeeds.
+ktap() {
+	ktap_name=$1
+	shift
+	"$@"
+	ktap_result $? "$ktap_name"
+}
+
 # torture_load TYPE WRITERS [PARAM...]: load locktorture of TYPE with
 # WRITERS writers and the module parameters PARAM.
 torture_load() {
