@@ -195,12 +195,14 @@ def firmware(name):
 def host_initramfs(kdir):
     """The guest's contents plus the bed's QEMU, its libraries and
     firmware, at the paths of Debian's, the VMM shim that QEMU runs
-    under and its client, pvrt-vmm, and pvload."""
+    under and its client, pvrt-vmm, pvload, and sitebytes, which prints
+    the bytes at sites of a dump of the guest's memory."""
     ent = base_entries()
     dirs = set()
     shim, client = vmm_tools()
     files = {QEMU: BED_QEMU, VMM_SHIM: str(shim), '/bin/pvrt-vmm': str(client),
-             '/bin/pvload': str(harness_tool('pvload'))}
+             '/bin/pvload': str(harness_tool('pvload')),
+             '/bin/sitebytes': str(harness_tool('sitebytes'))}
     for binary in (BED_QEMU, str(shim)):
         for line in run(['ldd', binary]).splitlines():
             m = re.search(r'(/\S+) \(0x', line)
