@@ -274,7 +274,10 @@ gwatch() {
 		esac
 	done
 	sleep 1
-	if ! grep -q 'pvrt: scenario finished' /tmp/guest.log; then
+	# The guest finished its script since it last booted: a driver may
+	# run one guest after another on the same console.
+	if ! grep -e 'Linux version ' -e 'pvrt: scenario finished' \
+		/tmp/guest.log | tail -1 | grep -q 'pvrt: scenario finished'; then
 		echo '{"execute": "human-monitor-command",'\
 			' "arguments": {"command-line": "info registers -a"}}' >&4
 		while read -r ev <&5; do
