@@ -367,7 +367,8 @@ class Run:
         set_('mem', mem)            # MB, of a machine that is not nested
         # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host script,
         # hints_feature=False: the VMM does not offer the guest
-        # KVM_FEATURE_STEAL_TIME_HINTS])
+        # KVM_FEATURE_STEAL_TIME_HINTS, host_files=files of the host, as
+        # files below])
         set_('nested', dict(nested) if nested else None)
         set_('host_checks', tuple(host_checks))  # on the outer console
         # (path in the initramfs, file) pairs, or a function giving them,
@@ -389,11 +390,13 @@ class Run:
         raise AttributeError(f'run {self.name}: a run does not change '
                              f'once made ({name})')
 
-    def extra_files(self):
+    def extra_files(self, host=False):
         """gen_init_cpio lines of the files of the machine that runs the
-        script: in a nested run, the guest."""
+        script: in a nested run, the guest; or with @host, those of a
+        nested run's host."""
+        files = self.nested.get('host_files', ()) if host else self.files
         return [f'file {dst} {src} 755 0 0' for dst, src in
-                (self.files() if callable(self.files) else self.files)]
+                (files() if callable(files) else files)]
 
     def guest_kernel(self):
         return self.nested.get('kernel', 'guest')
@@ -534,7 +537,8 @@ def prepare(r, logfile):
         extra = ['dir /guest 755 0 0',
                  f'file /guest/bzImage {gdir / "arch/x86/boot/bzImage"} '
                  '644 0 0',
-                 f'file /guest/initrd {ginit} 644 0 0']
+                 f'file /guest/initrd {ginit} 644 0 0'] + \
+            r.extra_files(host=True)
         initrd = scenario_initrd(host_initramfs(hdir),
                                  logfile.with_suffix('.cpio'), script, extra)
         kdir, args, mem = hdir, BED_HOST_ARGS, 2048

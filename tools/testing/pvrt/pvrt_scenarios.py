@@ -306,10 +306,215 @@ def round_trip(kernel):
                kernel=kernel, steps=steps, checks=checks)
 
 
+# __START_KERNEL_map.  The guest kernels are not relocatable (no
+# CONFIG_RELOCATABLE, so no KASLR either): their text is at its link
+# address less this in guest-physical memory.
+START_KERNEL_MAP = 0xffffffff80000000
+
+# The dumps of a kvm_round_trip() run, as GUEST-STEP and the mode: the
+# first guest boots paravirt, the second native, and each switches to the
+# other mode and back.
+KVM_ROUND_TRIP = [('1-0', 'paravirt'), ('1-1', 'native'), ('1-2', 'paravirt'),
+                  ('2-0', 'native'), ('2-1', 'paravirt'), ('2-2', 'native')]
+KVM_ROUND_TRIP_PROBLEMS = ('dumps', 'paravirt', 'native', 'modes')
+
+# What sitebytes prints, and the host the same way for its list of sites:
+# numbered lines of words, then a count.
+SITES_LINE = re.compile(r'^pvrt: sites (\S+) (\d+):((?: \S+)+)$')
+SITES_END = re.compile(r'^pvrt: sites (\S+): (\d+) sites, (\d+) bytes$')
+SITE_BYTES = re.compile(r'^(?:[0-9a-f]{2})+$')
+SITE_ENTRY = re.compile(r'^(0x[0-9a-f]+)/(\d+)/(\d+)$')
+
+
+def site_lines(text):
+    """{tag: ([words], bytes)} of each report of sites that was printed in
+    full on a console: its lines numbered in order, with as many words as
+    its last line counts sites.  A tag printed twice has no report."""
+    words, full, bad = {}, {}, set()
+    for ln in text.splitlines():
+        ln = ln.rstrip()
+        m = SITES_LINE.match(ln)
+        if m:
+            tag = m.group(1)
+            got = words.setdefault(tag, [])
+            if int(m.group(2)) != len(got) or tag in full:
+                bad.add(tag)
+            got += m.group(3).split()
+            continue
+        m = SITES_END.match(ln)
+        if m:
+            tag = m.group(1)
+            got = words.get(tag, [])
+            if tag in full or int(m.group(2)) != len(got):
+                bad.add(tag)
+            full[tag] = (got, int(m.group(3)))
+    return {t: got for t, got in full.items() if t not in bad}
+
+
+def site_list(text):
+    """[(offset, length, op)] of the sites that the host listed in full,
+    or None."""
+    got = site_lines(text).get('list')
+    if got is None:
+        return None
+    entries = [SITE_ENTRY.match(w) for w in got[0]]
+    if not all(entries):
+        return None
+    sites = [(int(m.group(1), 16), int(m.group(2)), int(m.group(3)))
+             for m in entries]
+    return sites if sum(n for _, n, _ in sites) == got[1] else None
+
+
+def site_dumps(text):
+    """{tag: [the bytes of each site]} of each dump that sitebytes printed
+    in full on a console."""
+    dumps = {}
+    for tag, (words, nbytes) in site_lines(text).items():
+        if tag != 'list' and all(SITE_BYTES.match(w) for w in words):
+            got = [bytes.fromhex(w) for w in words]
+            if sum(len(b) for b in got) == nbytes:
+                dumps[tag] = got
+    return dumps
+
+
+GUEST_TEXT = re.compile(r'^pvrt: guest (\d): kernel code at ([0-9a-f]+)-'
+                        r'([0-9a-f]+), text saved from (\d+), (\d+) bytes$',
+                        re.M)
+
+
+def text_saved(text):
+    """The host said for each guest, first and second, that it saves its
+    kernel text from within the guest's kernel code up to its end, as the
+    guest gave it from /proc/iomem."""
+    seen = [(int(g), int(a, 16), int(b, 16), int(p), int(n))
+            for g, a, b, p, n in GUEST_TEXT.findall(text)]
+    return [g for g, *_ in seen] == [1, 2] and \
+        all(a <= p and p + n - 1 == b for _, a, b, p, n in seen)
+
+
+def kvm_round_trip_problems(text):
+    """What is wrong on the host's console @text of a kvm_round_trip()
+    run, against the list of sites that the host printed: {'dumps': the
+    list is missing or does not hold the sites of four ops, or a dump is
+    missing or does not hold each site of the list; 'paravirt': a site
+    differs between two dumps in paravirt; 'native': the same in native;
+    'modes': a site is the same in both modes, or is not a CALL in
+    paravirt}, each a list of lines, all empty if nothing is wrong."""
+    out = {k: [] for k in KVM_ROUND_TRIP_PROBLEMS}
+    sites = site_list(text)
+    ops = {op for _, _, op in sites or []}
+    if sites is None:
+        out['dumps'].append('no list of sites')
+    elif len(ops) != 4:
+        out['dumps'].append(f'{len(sites)} sites of {len(ops)} ops, not 4')
+    sites = sites or []
+    found = site_dumps(text)
+    dumps = {}
+    for step, mode in KVM_ROUND_TRIP:
+        tag = f'{step}-{mode}'
+        if tag not in found:
+            out['dumps'].append(f'no dump {tag}')
+        elif [len(b) for b in found[tag]] != [n for _, n, _ in sites]:
+            out['dumps'].append(f'dump {tag}: {len(found[tag])} sites, not '
+                                f'the {len(sites)} of the list')
+        else:
+            dumps[tag] = found[tag]
+    if out['dumps']:
+        return out
+    booted = {mode: dumps[f'{step}-{mode}'] for step, mode in KVM_ROUND_TRIP
+              if step.endswith('-0')}
+    for tag, got in dumps.items():
+        mode = tag.split('-')[2]
+        out[mode] += [f'{tag}: site {i} at +{o:#x}, op {op}: {b.hex()}, '
+                      f'booted {mode}: {booted[mode][i].hex()}'
+                      for i, ((o, _, op), b) in enumerate(zip(sites, got))
+                      if b != booted[mode][i]]
+    for i, ((o, _, op), pv, native) in enumerate(
+            zip(sites, booted['paravirt'], booted['native'])):
+        if pv == native or pv[0] != 0xe8:
+            out['modes'].append(f'site {i} at +{o:#x}, op {op}: paravirt '
+                                f'{pv.hex()}, native {native.hex()}')
+    return out
+
+
+def kvm_round_trip_checks():
+    """The checks of the host's console in a kvm_round_trip() run."""
+    def check(what):
+        def ok(text):
+            found = kvm_round_trip_problems(text)
+            return not found['dumps'] and not found[what]
+        return ok
+    return [('the host saved each guest\'s text from its kernel code, as '
+             '/proc/iomem gives it', text_saved),
+            ('the host listed the runtime sites of the four ops, saved the '
+             'kernel text 6 times (QMP pmemsave) and printed every site',
+             check('dumps')),
+            ('every site booted paravirt is byte-identical booted native '
+             'and switched to paravirt, and switched back', check('paravirt')),
+            ('every site booted native is byte-identical booted paravirt '
+             'and switched to native, and switched back', check('native')),
+            ('every site differs between the modes, and is a CALL in '
+             'paravirt', check('modes'))]
+
+
+KVM_ROUND_TRIP_MODES = [('booted', 'paravirt'), ('switched to', 'native'),
+                        ('switched to', 'paravirt'), ('switched to', 'native'),
+                        ('booted', 'native'), ('switched to', 'paravirt'),
+                        ('switched to', 'native'),
+                        ('switched to', 'paravirt')]
+
+
+def kvm_round_trip(kernel):
+    """Two guests of @kernel, under KVM in one boot of the host: the first
+    boots paravirt, the second native (KVM_HINTS_REALTIME), and the host
+    switches each to the other mode, back, and to the other once more,
+    with the hint.  At each step but the last, it saves the guest's kernel
+    text through QMP and prints the bytes at each runtime site, from the
+    list that pvrt gives it and that it prints too: in each mode, every
+    site must be byte-identical to the one booted in that mode."""
+    name = f'round-trip-kvm-{kernel}'
+
+    def files():
+        """/guest/text, the guest-physical address and size of the
+        guest's kernel text, and /guest/sites, the offset, length and op
+        of each runtime site in it, from vmlinux."""
+        start, end, sites = text_sites(OUT / 'kernel' / kernel)
+        text, lst = (OUT / 'logs' / f'{name}.{f}' for f in ('text', 'sites'))
+        text.write_text(f'{start - START_KERNEL_MAP} {end - start}\n')
+        lst.write_text(''.join(f'{o:#x} {n} {op}\n' for o, n, op in sites))
+        return [('/guest/text', text), ('/guest/sites', lst)]
+
+    def booted(text):
+        return re.findall(r'kvm-guest: PV spinlocks (enabled|disabled with '
+                          r'KVM_HINTS_REALTIME hints)$', text, re.M) == \
+            ['enabled', 'disabled with KVM_HINTS_REALTIME hints']
+
+    def modes(text):
+        return re.findall(r'^pvrt: round-trip: (booted|switched to) '
+                          r'(\w+)\b', text, re.M) == KVM_ROUND_TRIP_MODES
+
+    return Run(name, ('round-trip-kvm', 3), timeout=600, kernel='host', smp=2,
+               nested={'cpu': GUEST_CPU, 'smp': 2, 'kernel': kernel,
+                       'driver': ('round-trip-kvm-host', HINTS_CPU),
+                       'host_files': files},
+               checks=[('the first guest booted paravirt, the second native '
+                        '(KVM_HINTS_REALTIME)', booted),
+                       ('the guests went paravirt, native, paravirt, native '
+                        'and native, paravirt, native, paravirt', modes),
+                       has(r'(?m)^pvrt: scenario finished rc=0$',
+                           'both guests finished their script', 2),
+                       has(r'(?m)^pvrt: guest QEMU exited with status 0$',
+                           'both guests\' QEMU exited with status 0', 2)],
+               host_checks=kvm_round_trip_checks())
+
+
 def scen_round_trip():
     """native -> paravirt -> native leaves every site of vmlinux as it
-    booted, as read from outside the guest."""
-    return [round_trip('guest'), round_trip('guest-inline')]
+    booted, as read from outside the guest; and under KVM, every site of a
+    guest switched to a mode is byte-identical to that of a guest booted
+    in it."""
+    return [round_trip('guest'), round_trip('guest-inline'),
+            kvm_round_trip('guest'), kvm_round_trip('guest-inline')]
 
 
 # The results of scripts/bad-input.sh's KTAP report.

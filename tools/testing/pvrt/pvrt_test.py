@@ -414,6 +414,221 @@ class RoundTrip(unittest.TestCase):
                          [True, True, False])
 
 
+def sites_lines(tag, words, nbytes):
+    """What sitebytes prints for @words, one per site, in all @nbytes, and
+    the host the same way for its list of sites."""
+    lines = [f'pvrt: sites {tag} {k}: ' + ' '.join(words[k:k + 16])
+             for k in range(0, len(words), 16)]
+    return lines + [f'pvrt: sites {tag}: {len(words)} sites, {nbytes} bytes']
+
+
+class KvmRoundTrip(unittest.TestCase):
+    """kvm_round_trip() compares, site by site, the dumps that the host
+    printed of guests booted and switched to each mode."""
+
+    # 40 sites of the four ops, 0 to 3, unlock's (1) a byte longer; the
+    # native and paravirt text of each op.
+    SITES = [(8 * k, 6 if k % 4 == 1 else 5, k % 4) for k in range(40)]
+    NATIVE = {0: bytes.fromhex('e8aabbccdd'), 1: bytes.fromhex('c60700662e'),
+              2: bytes.fromhex('0f1f440000'), 3: bytes.fromhex('0f1f440000')}
+    PARAVIRT = {0: bytes.fromhex('e811223344'), 1: bytes.fromhex('e855667788'),
+                2: bytes.fromhex('e899aabbcc'), 3: bytes.fromhex('e8ddeeff00')}
+    SAVED = ['pvrt: guest 1: kernel code at 01000000-01600aa7, text saved '
+             'from 16777216, 6294184 bytes',
+             'pvrt: guest 2: kernel code at 01000000-01600aa7, text saved '
+             'from 16777216, 6294184 bytes']
+
+    def site(self, k, mode):
+        _, length, op = self.SITES[k]
+        text = (self.PARAVIRT if mode == 'paravirt' else self.NATIVE)[op]
+        return (text + bytes([0x90]) * length)[:length]
+
+    def dumps(self, change=None, sites=None):
+        """The host's console, with @change(tag, bytes of each site)
+        applied to each dump."""
+        sites = self.SITES if sites is None else sites
+        lines = ['pvrt: QEMU 45, VM debugfs /sys/kernel/debug/kvm/45-14/',
+                 self.SAVED[0]]
+        lines += sites_lines('list', [f'{o:#x}/{n}/{op}'
+                                      for o, n, op in sites],
+                             sum(n for _, n, _ in sites))
+        for step, mode in pvrt_scenarios.KVM_ROUND_TRIP:
+            tag = f'{step}-{mode}'
+            if step == '2-0':
+                lines.append(self.SAVED[1])
+            got = [self.site(k, mode) for k in range(len(sites))]
+            if change:
+                got = change(tag, got)
+            if got is not None:
+                lines += sites_lines(tag, [b.hex() for b in got],
+                                     sum(len(b) for b in got))
+        return '\n'.join(lines) + '\n'
+
+    def problems(self, text):
+        found = pvrt_scenarios.kvm_round_trip_problems(text)
+        return {k: bool(v) for k, v in found.items()}
+
+    def only(self, *what):
+        return {k: k in what for k in pvrt_scenarios.KVM_ROUND_TRIP_PROBLEMS}
+
+    def test_good(self):
+        self.assertEqual(self.problems(self.dumps()), self.only())
+        dumps = pvrt_scenarios.site_dumps(self.dumps())
+        self.assertEqual(len(dumps), 6)
+        self.assertEqual(len(dumps['2-1-paravirt']), 40)
+        self.assertEqual(pvrt_scenarios.site_list(self.dumps()), self.SITES)
+
+    def test_one_site_differs(self):
+        def flip(at, k):
+            def change(tag, got):
+                if tag == at:
+                    got[k] = bytes([got[k][0], got[k][1] ^ 1]) + got[k][2:]
+                return got
+            return change
+        for tag, what in (('2-1-paravirt', 'paravirt'),
+                          ('1-2-paravirt', 'paravirt'),
+                          ('1-1-native', 'native'),
+                          ('2-2-native', 'native')):
+            for k in (0, 17, 39):
+                with self.subTest(tag=tag, site=k):
+                    self.assertEqual(self.problems(self.dumps(flip(tag, k))),
+                                     self.only(what))
+        # A site booted in a mode that differs from the switched ones.
+        self.assertEqual(self.problems(self.dumps(flip('1-0-paravirt', 5))),
+                         self.only('paravirt'))
+        found = pvrt_scenarios.kvm_round_trip_problems(
+            self.dumps(flip('2-1-paravirt', 17)))
+        self.assertEqual(found['paravirt'],
+                         ['2-1-paravirt: site 17 at +0x88, op 1: '
+                          'e85466778890, booted paravirt: e85566778890'])
+
+    def test_dump_missing_or_short(self):
+        cases = {
+            'missing': lambda tag, got: None if tag == '2-2-native' else got,
+            'a site short': lambda tag, got:
+                got[:-1] if tag == '1-1-native' else got,
+            'a byte short': lambda tag, got:
+                got[:3] + [got[3][:-1]] + got[4:] if tag == '1-0-paravirt'
+                else got,
+        }
+        for why, change in cases.items():
+            with self.subTest(why=why):
+                self.assertEqual(self.problems(self.dumps(change)),
+                                 self.only('dumps'))
+
+    def test_dump_cut_or_repeated(self):
+        text = self.dumps()
+        lines = text.splitlines(keepends=True)
+        for gone in ('pvrt: sites 2-1-paravirt 16:',
+                     'pvrt: sites 1-2-paravirt:', 'pvrt: sites list 32:',
+                     'pvrt: sites list:'):
+            with self.subTest(gone=gone):
+                cut = [ln for ln in lines if not ln.startswith(gone)]
+                self.assertEqual(self.problems(''.join(cut)),
+                                 self.only('dumps'))
+        again = [ln for ln in lines if ln.startswith('pvrt: sites 1-0-')]
+        self.assertEqual(self.problems(text + ''.join(again)),
+                         self.only('dumps'))
+        # A line of another writer in the middle of one of the dump's.
+        broken = text.replace('pvrt: sites 2-0-native 16: e8',
+                              'pvrt: sites 2-0-native 16: [ 5.1] x\ne8')
+        self.assertEqual(self.problems(broken), self.only('dumps'))
+        # A byte count that does not add up.
+        self.assertEqual(self.problems(text.replace(
+            'pvrt: sites 1-1-native: 40 sites, 210 bytes',
+            'pvrt: sites 1-1-native: 40 sites, 209 bytes')),
+            self.only('dumps'))
+        self.assertEqual(self.problems(''), self.only('dumps'))
+
+    def test_no_sites(self):
+        self.assertEqual(self.problems(self.dumps(sites=[])),
+                         self.only('dumps'))
+        three = [s for s in self.SITES if s[2] != 3]
+        self.assertEqual(self.problems(self.dumps(sites=three)),
+                         self.only('dumps'))
+
+    def test_modes_alike(self):
+        def native_everywhere(tag, got):
+            return [self.site(k, 'native') for k in range(len(got))]
+        self.assertEqual(self.problems(self.dumps(native_everywhere)),
+                         self.only('modes'))
+
+        def one_site_alike(tag, got):
+            if tag.endswith('paravirt'):
+                got[6] = self.site(6, 'native')
+            return got
+        self.assertEqual(self.problems(self.dumps(one_site_alike)),
+                         self.only('modes'))
+
+        def no_call(tag, got):
+            if tag.endswith('paravirt'):
+                got[2] = b'\xcc' + got[2][1:]
+            return got
+        self.assertEqual(self.problems(self.dumps(no_call)),
+                         self.only('modes'))
+
+    def test_text_saved(self):
+        good = '\n'.join(self.SAVED) + '\n'
+        self.assertTrue(pvrt_scenarios.text_saved(good))
+        self.assertFalse(pvrt_scenarios.text_saved(self.SAVED[0]))
+        # From elsewhere than the guest's kernel code.
+        self.assertFalse(pvrt_scenarios.text_saved(good.replace(
+            'from 16777216', 'from 33554432', 1)))
+        self.assertFalse(pvrt_scenarios.text_saved(good.replace(
+            '6294184 bytes', '6294185 bytes', 1)))
+        self.assertFalse(pvrt_scenarios.text_saved(good.replace(
+            '01000000-01600aa7', '01000001-01600aa7', 1)))
+
+    def test_run_checks(self):
+        r = pvrt_scenarios.kvm_round_trip('guest-inline')
+        self.assertEqual(r.guest_kernel(), 'guest-inline')
+        self.assertEqual(r.nested['driver'][0], 'round-trip-kvm-host')
+
+        good = self.dumps()
+        self.assertEqual([ok(good) for _, ok in r.host_checks], [True] * 5)
+
+        def flip(tag, got):
+            if tag == '1-1-native':
+                got[9] = bytes([got[9][0] ^ 0x80]) + got[9][1:]
+            return got
+        self.assertEqual([ok(self.dumps(flip)) for _, ok in r.host_checks],
+                         [True, True, True, False, True])
+        self.assertEqual([ok('') for _, ok in r.host_checks], [False] * 5)
+
+        guest = ('[    0.2] kvm-guest: PV spinlocks enabled\n'
+                 'pvrt: round-trip: booted paravirt, kernel code at '
+                 '01000000-01600aa7\n'
+                 'pvrt: round-trip: switched to native\n'
+                 'pvrt: round-trip: switched to paravirt\n'
+                 'pvrt: round-trip: switched to native\n'
+                 f'{FINISHED}\n'
+                 'pvrt: guest QEMU exited with status 0\n'
+                 '[    0.2] kvm-guest: PV spinlocks disabled with '
+                 'KVM_HINTS_REALTIME hints\n'
+                 '[   10.0] kvm-guest: hints 0x0: PV spinlocks enabled\n'
+                 'pvrt: round-trip: booted native, kernel code at '
+                 '01000000-01600aa7\n'
+                 'pvrt: round-trip: switched to paravirt\n'
+                 'pvrt: round-trip: switched to native\n'
+                 'pvrt: round-trip: switched to paravirt\n'
+                 f'{FINISHED}\n'
+                 'pvrt: guest QEMU exited with status 0\n')
+        self.assertEqual([ok(guest) for _, ok in r.checks], [True] * 4)
+        bad = {
+            0: guest.replace('disabled with KVM_HINTS_REALTIME hints\n',
+                             'enabled\n', 1),
+            1: guest.replace('switched to paravirt\npvrt: round-trip: '
+                             'switched to native\npvrt: round-trip: '
+                             'switched to paravirt\n', 'switched to '
+                             'paravirt\n'),
+            2: guest.replace(FINISHED, 'pvrt: scenario finished rc=1', 1),
+            3: guest.replace('status 0', 'status 1', 1),
+        }
+        for k, text in bad.items():
+            with self.subTest(check=r.checks[k][0]):
+                self.assertFalse(r.checks[k][1](text))
+
+
 class HintChecks(unittest.TestCase):
     """The checks of the guest's KVM_CPUID_FEATURES and hint lines."""
 
