@@ -6,10 +6,12 @@ import datetime
 import os
 import platform
 import re
+import shutil
 import subprocess
-from pvrt_kernel import (GUESTS, OUT, PKGS_BOOT, PKGS_BUILD, SRC, build_kernel,
-                         die, ensure_packages, harness_tool, kept_sections,
-                         log, pvsites, run, symbol_size)
+from pvrt_kernel import (GUESTS, HERE, OUT, PKGS_BOOT, PKGS_BUILD, SRC,
+                         build_env, build_kernel, die, ensure_packages,
+                         harness_tool, kept_sections, log, make_command,
+                         pvsites, run, symbol_size)
 from pvrt_parser import machine_text, torture_total
 from pvrt_machine import (Run, ensure_qemu, execute)
 from pvrt_scenarios import (GUEST_CPU, HINTS_CPU, TORTURE_SECS,
@@ -265,6 +267,93 @@ def bench_nested_switch(logdir, summary):
                         f'set call to console: median {median(whole):.1f} '
                         f'ms, max {max(whole):.1f} ms'))
     log(f'console log: {r.name}.log')
+
+
+# -- lockbench.ko, the in-guest lock benchmark ---------------------------
+
+LB_LINE = re.compile(r'lockbench: (?:begin|cpu=|elapsed_ns=|wait_ns |end )')
+LB_BEGIN = re.compile(r'lockbench: begin mode=(\w+) threads=(\d+) secs=(\d+) '
+                      r'cs=(\d+) out=(\d+)')
+LB_CPU = re.compile(r'lockbench: cpu=(\d+) acq=(\d+) start_ns=(\d+) '
+                    r'end_ns=(\d+)')
+LB_ELAPSED = re.compile(r'lockbench: elapsed_ns=(\d+) acq=(\d+)')
+LB_WAIT = re.compile(r'lockbench: wait_ns p50=(\d+) p99=(\d+) max=(\d+)')
+LB_END = re.compile(r'lockbench: end mode=(\w+)')
+
+
+class LockRun:
+    """One report of lockbench.ko."""
+
+    def __init__(self, mode, secs, acq, elapsed_ns, p50, p99, longest):
+        self.mode = mode
+        self.secs = secs
+        self.acq = acq              # {CPU: acquisitions}
+        self.elapsed_ns = elapsed_ns
+        self.p50, self.p99, self.max = p50, p99, longest
+
+    @property
+    def rate(self):
+        """Acquisitions per second over the time the threads ran."""
+        return sum(self.acq.values()) * 1e9 / self.elapsed_ns
+
+    @property
+    def fairness(self):
+        """The most acquisitions of a thread over the fewest."""
+        least = min(self.acq.values())
+        return max(self.acq.values()) / least if least else float('inf')
+
+
+def parse_lockbench(text):
+    """The one report of lockbench.ko in @text, as LockRun; ValueError if
+    it has none, more than one, or one that is cut short or out of
+    order.  Other lines, the kernel's among them, are left alone."""
+    lines = [ln.strip() for ln in text.splitlines()
+             if LB_LINE.match(ln.strip())]
+    if not lines:
+        raise ValueError('no lockbench report')
+    begin = LB_BEGIN.fullmatch(lines[0])
+    if not begin:
+        raise ValueError(f'lockbench report begins with "{lines[0]}"')
+    mode, threads = begin.group(1), int(begin.group(2))
+    if not threads or len(lines) != threads + 4:
+        raise ValueError(f'lockbench {mode}: {len(lines)} lines for '
+                         f'{threads} threads')
+    acq = {}
+    for ln in lines[1:1 + threads]:
+        m = LB_CPU.fullmatch(ln)
+        if not m or int(m.group(1)) in acq:
+            raise ValueError(f'lockbench {mode}: "{ln}" where a thread '
+                             'of its own was due')
+        acq[int(m.group(1))] = int(m.group(2))
+    elapsed = LB_ELAPSED.fullmatch(lines[-3])
+    wait = LB_WAIT.fullmatch(lines[-2])
+    end = LB_END.fullmatch(lines[-1])
+    if not elapsed or not wait or not end or end.group(1) != mode:
+        raise ValueError(f'lockbench {mode}: does not end with its '
+                         'elapsed time, wait times and end')
+    if int(elapsed.group(2)) != sum(acq.values()) or \
+            not int(elapsed.group(1)):
+        raise ValueError(f'lockbench {mode}: total {elapsed.group(2)} '
+                         f'over {elapsed.group(1)} ns, threads '
+                         f'{sum(acq.values())}')
+    return LockRun(mode, int(begin.group(3)), acq, int(elapsed.group(1)),
+                   *(int(g) for g in wait.groups()))
+
+
+def lockbench_module(kernel):
+    """lockbench.ko, built against the guest kernel @kernel (built first)
+    in a directory of its own under the build directory."""
+    kdir = build_kernel(kernel)
+    mdir = OUT / 'lockbench' / kernel
+    mdir.mkdir(parents=True, exist_ok=True)
+    for name in ('lockbench.c', 'Kbuild'):
+        src = HERE / 'lockbench' / name
+        if not (mdir / name).exists() or \
+                (mdir / name).read_bytes() != src.read_bytes():
+            shutil.copyfile(src, mdir / name)
+    run(make_command(SRC, kdir) + [f'M={mdir}', '-s', 'modules'],
+        env=build_env(SRC))
+    return mdir / 'lockbench.ko'
 
 
 # -- KVM: throughput of each mode, nested ------------------------------

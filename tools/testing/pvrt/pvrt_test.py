@@ -829,6 +829,56 @@ class Bench(unittest.TestCase):
                     pvrt_bench.mode_rates('tas', text, {})
 
 
+def lb_report(mode, acq, elapsed=2_000_000_000, wait=(111, 287, 5000)):
+    """A report of lockbench.ko with @acq acquisitions on CPU 0, 1, ..."""
+    lines = [f'lockbench: begin mode={mode} threads={len(acq)} secs=2 cs=50 '
+             'out=100']
+    lines += [f'lockbench: cpu={cpu} acq={n} start_ns={cpu} '
+              f'end_ns={elapsed}' for cpu, n in enumerate(acq)]
+    lines += [f'lockbench: elapsed_ns={elapsed} acq={sum(acq)}',
+              'lockbench: wait_ns p50={} p99={} max={}'.format(*wait),
+              f'lockbench: end mode={mode}']
+    return '\n'.join(lines) + '\n'
+
+
+class LockBench(unittest.TestCase):
+    """The throughput part of pvrt bench."""
+
+    def test_parse_report(self):
+        text = ('[    8.897494] lockbench: loading out-of-tree module '
+                'taints kernel.\n'
+                'lockbench: loading out-of-tree module taints kernel.\n' +
+                lb_report('lock', [300, 100], 2_000_000_000))
+        run = pvrt_bench.parse_lockbench(text)
+        self.assertEqual(run.mode, 'lock')
+        self.assertEqual(run.acq, {0: 300, 1: 100})
+        self.assertAlmostEqual(run.rate, 200.0)
+        self.assertAlmostEqual(run.fairness, 3.0)
+        self.assertEqual((run.p50, run.p99, run.max), (111, 287, 5000))
+        self.assertEqual(pvrt_bench.parse_lockbench(
+            lb_report('free', [0, 5])).fairness, float('inf'))
+
+    def test_parse_report_refuses(self):
+        good = lb_report('lock', [300, 100])
+        lines = good.splitlines(keepends=True)
+        bad = {'empty': '',
+               'truncated': ''.join(lines[:-1]),
+               'cut after a thread': ''.join(lines[:2]),
+               'a thread missing': ''.join(lines[:2] + lines[3:]),
+               'a thread twice': ''.join(lines[:2] + lines[1:2] + lines[3:]),
+               'no begin': ''.join(lines[1:]),
+               'totals disagree': good.replace('acq=400', 'acq=401'),
+               'no time': good.replace('elapsed_ns=2000000000',
+                                       'elapsed_ns=0'),
+               'other end': good.replace('end mode=lock', 'end mode=irq'),
+               'garbled wait': good.replace('p99=287', 'p99=x'),
+               'two reports': good + good}
+        for what, text in bad.items():
+            with self.subTest(what=what):
+                with self.assertRaises(ValueError):
+                    pvrt_bench.parse_lockbench(text)
+
+
 class Scripts(unittest.TestCase):
     def runs(self):
         runs = [r for scen in pvrt_scenarios.SCENARIOS.values()
