@@ -3,10 +3,12 @@
 """
 
 import datetime
+import math
 import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 from pvrt_kernel import (GUESTS, HERE, OUT, PKGS_BOOT, PKGS_BUILD, SRC,
                          build_env, build_kernel, die, ensure_packages,
@@ -354,6 +356,77 @@ def lockbench_module(kernel):
     run(make_command(SRC, kdir) + [f'M={mdir}', '-s', 'modules'],
         env=build_env(SRC))
     return mdir / 'lockbench.ko'
+
+
+# -- statistics ------------------------------------------------------------
+
+# A confidence interval of a ratio resolves a difference of more than
+# this, when it holds neither 1 - BAND nor 1 + BAND nor what lies between.
+BAND = 0.05
+
+# The 97.5 % quantile of Student's t distribution, for 1 to 30 degrees of
+# freedom; above 30, the value for 30, which is wider than the truth.
+T975 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262,
+        2.228, 2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101,
+        2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052,
+        2.048, 2.045, 2.042)
+
+
+def t975(df):
+    if df < 1:
+        raise ValueError(f'{df} degrees of freedom')
+    return T975[min(int(df), len(T975)) - 1]
+
+
+class Interval:
+    """A geometric mean or a ratio of two, with its 95 % confidence
+    interval, from @n values (@n of each side for a ratio)."""
+
+    def __init__(self, value, lo, hi, n):
+        self.value, self.lo, self.hi, self.n = value, lo, hi, n
+
+    def verdict(self, band=BAND):
+        """resolved if the interval lies wholly outside 1 -+ @band."""
+        if self.hi < 1 - band or self.lo > 1 + band:
+            return 'resolved'
+        if self.lo >= 1 - band and self.hi <= 1 + band:
+            return f'unresolved (within {1 - band:.2f}..{1 + band:.2f})'
+        return 'unresolved'
+
+    def __str__(self):
+        return (f'{self.value:.3f} [{self.lo:.3f}, {self.hi:.3f}]')
+
+
+def log_interval(values):
+    """The geometric mean of @values, positive, with a t interval on their
+    logarithms."""
+    if len(values) < 2 or min(values) <= 0:
+        raise ValueError(f'no interval of {values}')
+    logs = [math.log(v) for v in values]
+    mean = statistics.fmean(logs)
+    half = t975(len(logs) - 1) * statistics.stdev(logs) / \
+        math.sqrt(len(logs))
+    return Interval(math.exp(mean), math.exp(mean - half),
+                    math.exp(mean + half), len(values))
+
+
+def ratio_interval(xs, ys):
+    """The geometric mean of @xs over that of @ys, independent samples,
+    with Welch's t interval on the difference of their mean logarithms
+    (degrees of freedom rounded down)."""
+    if len(xs) < 2 or len(ys) < 2 or min(xs + ys) <= 0:
+        raise ValueError(f'no interval of {xs} over {ys}')
+    lx, ly = [math.log(v) for v in xs], [math.log(v) for v in ys]
+    vx, vy = (statistics.variance(lx) / len(lx),
+              statistics.variance(ly) / len(ly))
+    diff = statistics.fmean(lx) - statistics.fmean(ly)
+    if vx + vy == 0:
+        return Interval(math.exp(diff), math.exp(diff), math.exp(diff),
+                        min(len(xs), len(ys)))
+    df = (vx + vy) ** 2 / (vx ** 2 / (len(lx) - 1) + vy ** 2 / (len(ly) - 1))
+    half = t975(max(1, math.floor(df))) * math.sqrt(vx + vy)
+    return Interval(math.exp(diff), math.exp(diff - half),
+                    math.exp(diff + half), min(len(xs), len(ys)))
 
 
 # -- KVM: throughput of each mode, nested ------------------------------

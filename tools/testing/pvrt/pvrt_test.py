@@ -6,7 +6,9 @@ Run them with the selftest command of pvrt.
 """
 
 import json
+import math
 import re
+import statistics
 import subprocess
 import tempfile
 import unittest
@@ -877,6 +879,59 @@ class LockBench(unittest.TestCase):
             with self.subTest(what=what):
                 with self.assertRaises(ValueError):
                     pvrt_bench.parse_lockbench(text)
+
+    def test_t_quantiles(self):
+        self.assertEqual(pvrt_bench.t975(1), 12.706)
+        self.assertEqual(pvrt_bench.t975(7), 2.365)
+        self.assertEqual(pvrt_bench.t975(30), 2.042)
+        self.assertEqual(pvrt_bench.t975(100), 2.042)
+        self.assertEqual(pvrt_bench.t975(2.9), 4.303)
+        with self.assertRaises(ValueError):
+            pvrt_bench.t975(0)
+
+    def test_log_interval(self):
+        iv = pvrt_bench.log_interval([math.exp(x) for x in (0.1, 0.2, 0.3)])
+        # mean 0.2, standard deviation 0.1, t(2) 4.303
+        half = 4.303 * 0.1 / math.sqrt(3)
+        self.assertAlmostEqual(iv.value, math.exp(0.2))
+        self.assertAlmostEqual(iv.lo, math.exp(0.2 - half))
+        self.assertAlmostEqual(iv.hi, math.exp(0.2 + half))
+        self.assertEqual(iv.n, 3)
+        iv = pvrt_bench.log_interval([2.0] * 4)
+        self.assertAlmostEqual(iv.lo, 2.0)
+        self.assertAlmostEqual(iv.hi, 2.0)
+        for bad in ([1.0], [], [1.0, 0.0], [1.0, -1.0]):
+            with self.subTest(values=bad):
+                with self.assertRaises(ValueError):
+                    pvrt_bench.log_interval(bad)
+
+    def test_ratio_interval(self):
+        iv = pvrt_bench.ratio_interval([math.exp(1.0), math.exp(1.2)],
+                                       [math.exp(0.0), math.exp(0.2)])
+        # variances of the means 0.01 each, Welch's df 2, t(2) 4.303
+        half = 4.303 * math.sqrt(0.02)
+        self.assertAlmostEqual(iv.value, math.e)
+        self.assertAlmostEqual(iv.lo, math.exp(1 - half))
+        self.assertAlmostEqual(iv.hi, math.exp(1 + half))
+        # Unequal variances and sizes: df 3.5 rounds down to 3.
+        xs = [1.0, 1.0, 1.0, 1.0]
+        ys = [math.exp(v) for v in (0.0, 0.1, 0.2, 0.3)]
+        iv = pvrt_bench.ratio_interval(xs, ys)
+        sd = statistics.stdev([0.0, 0.1, 0.2, 0.3])
+        self.assertAlmostEqual(iv.lo, math.exp(-0.15 - 3.182 * sd / 2))
+        with self.assertRaises(ValueError):
+            pvrt_bench.ratio_interval([1.0], [1.0, 2.0])
+
+    def test_verdict(self):
+        iv = pvrt_bench.Interval
+        self.assertEqual(iv(1.2, 1.06, 1.3, 8).verdict(), 'resolved')
+        self.assertEqual(iv(0.8, 0.7, 0.94, 8).verdict(), 'resolved')
+        self.assertEqual(iv(1.1, 1.04, 1.2, 8).verdict(), 'unresolved')
+        self.assertEqual(iv(1.0, 0.9, 1.1, 8).verdict(), 'unresolved')
+        self.assertEqual(iv(1.0, 0.97, 1.03, 8).verdict(),
+                         'unresolved (within 0.95..1.05)')
+        self.assertEqual(str(iv(1.0, 0.97, 1.03, 8)),
+                         '1.000 [0.970, 1.030]')
 
 
 class Scripts(unittest.TestCase):
