@@ -10,15 +10,16 @@ import re
 import shutil
 import statistics
 import subprocess
-from pvrt_kernel import (GUESTS, HERE, OUT, PKGS_BOOT, PKGS_BUILD, SRC,
-                         build_env, build_kernel, die, ensure_packages,
-                         harness_tool, kept_sections, log, make_command,
-                         pvsites, run, symbol_size)
-from pvrt_parser import machine_text, torture_total
+import time
+from pvrt_kernel import (BUILD_CPU_SECONDS, GUESTS, HERE, JOBS, OUT,
+                         PKGS_BOOT, PKGS_BUILD, SRC, build_env, build_kernel,
+                         die, ensure_packages, harness_tool, kept_sections,
+                         load_times, log, make_command, minutes, pvsites,
+                         run, save_times, symbol_size)
+from pvrt_parser import machine_text
 from pvrt_machine import (Run, ensure_qemu, execute)
-from pvrt_scenarios import (GUEST_CPU, HINTS_CPU, TORTURE_SECS,
-                            hint_phase_results,
-                            hint_phases_run, lock_implementation, modes_run,
+from pvrt_scenarios import (HINTS_CPU, TORTURE_SECS, hint_phase_results,
+                            hint_phases_run, lock_implementation,
                             phase_results)
 
 
@@ -111,6 +112,17 @@ def spread(values, scale=1.0, fmt='.0f'):
     lo, mid, hi = (v / scale for v in (min(values), median(values),
                                        max(values)))
     return f'{lo:{fmt}}/{mid:{fmt}}/{hi:{fmt}}'
+
+
+def timed_execute(r, logdir):
+    """execute() a boot of bench, and keep how long it took, for
+    bench_estimate()."""
+    t0 = time.time()
+    res = execute(r, logdir)
+    times = load_times()
+    times.setdefault('bench', {})[r.name] = round(time.time() - t0)
+    save_times(times)
+    return res
 
 
 def checked(res, what):
@@ -206,7 +218,7 @@ def switch_tcg_run(name):
 
 def bench_switch_tcg(name, logdir, summary):
     r = switch_tcg_run(name)
-    text = checked(execute(r, logdir), r.name)
+    text = checked(timed_execute(r, logdir), r.name)
     sites = re.findall(r'^sites: (\d+)$', text, re.M)[-1]
     log(f'\n== {name}: the cost of a switch, {sites} sites, TCG, '
         f'{SWITCH_ROUNDS} empty stop_machine() calls and '
@@ -237,7 +249,7 @@ def nested_switch_run():
 
 def bench_nested_switch(logdir, summary):
     r = nested_switch_run()
-    text = checked(execute(r, logdir), r.name)
+    text = checked(timed_execute(r, logdir), r.name)
     gtext = machine_text(text, True)
     log(f'\n== KVM, nested: the cost of a switch in a {NESTED_GUEST} guest, '
         'host kernel under TCG with 2 vCPUs ==')
@@ -431,119 +443,334 @@ def ratio_interval(xs, ys):
 
 # -- KVM: throughput of each mode, nested ------------------------------
 
-BENCH_SECS = 5            # each run of a workload
-BENCH_REPS = 3
-WORKLOADS = {'spin_lock': 'locktorture spin_lock writes/s',
-             'rw_lock': 'locktorture rw_lock reads+writes/s',
-             'msg': 'pvload msg round trips/s'}
+# Each block runs each of these for LB_SECS, in this order: lockbench.ko
+# without a shared lock (the reference), with spin_lock() and with
+# spin_lock_irq(), and pvload msg.
+LB_SECS = 2
+LB_WORKS = ('free', 'lock', 'irq', 'msg')
+WORK_NAMES = {'lock': 'lockbench spin_lock acquisitions/s',
+              'irq': 'lockbench spin_lock_irq acquisitions/s',
+              'msg': 'pvload msg round trips/s'}
 # vCPUs online in the guest, on the host's 2
 REGIMES = {2: 'undersubscribed', 4: 'oversubscribed'}
-# Each mode of the guest, booted as such: (CPU model, kernel arguments,
-# phases (vCPUs, hints)).  A phase whose mode is not the one booted is
-# the runtime-switched mode.
-MODE_BOOTS = {
-    'native': (HINTS_CPU, '', [(2, 1), (4, 1), (4, 0)]),
-    'paravirt': (GUEST_CPU, '', [(2, 0), (4, 0), (2, 1)]),
-    'hint-wait': (HINTS_CPU, 'kvm_pvspin_alt=hint-wait', [(2, 1), (4, 0)]),
-    'tas': (HINTS_CPU, 'kvm_pvspin_alt=tas', [(2, 1), (4, 0)]),
-}
-MODE_PHASE = re.compile(r'^pvrt: phase (\w+) ([\w-]+), (\d) vCPUs, '
-                        r'hints ([01])$', re.M)
-WORK_RUN = re.compile(r'^pvrt: run (\w+) \d+$', re.M)
-MSG_TRIPS = re.compile(r'^pvload: msg \d+ pairs: (\d+) round trips', re.M)
+# The modes that the host's hint switches, and the hint of each: both run
+# in one boot, in ABBA order, ABBA_PAIRS pairs of blocks in each regime
+# after a first block that is left out.
+SWITCHED = {'native': 1, 'paravirt': 0}
+ABBA_PAIRS = 8
+# The modes that a boot fixes, (mode, kvm_pvspin_alt) as the guest reports
+# them: ALT_BOOTS boots of each, interleaved, each with ALT_BLOCKS blocks
+# in each regime after a first one left out, with the hint of ALT_HINTS.
+ALT_MODES = {'tas': ('native', 'tas'), 'hint-wait': ('paravirt', 'hint-wait')}
+ALT_BOOTS = 4
+ALT_BLOCKS = 2
+ALT_HINTS = {2: 1, 4: 0}
+
+BLOCK = re.compile(r'^pvrt: block (\d+): (\w+) ([\w-]+), (\d) vCPUs, '
+                   r'hints ([01])$', re.M)
+WORK_RUN = re.compile(r'^pvrt: run (\w+)$', re.M)
+MSG_TRIPS = re.compile(r'^pvload: msg (\d+) pairs: (\d+) round trips in '
+                       r'(\d+)s$', re.M)
 
 
-def run_rate(part, work):
-    """Operations per second of one run of a workload, from its output."""
-    if work == 'msg':
-        m = MSG_TRIPS.search(part)
-        return int(m.group(1)) / BENCH_SECS if m else None
-    writes = torture_total(part, work)
-    reads = torture_total(part, work, 'Reads') or 0
-    return None if writes is None else (writes + reads) / BENCH_SECS
+class Block:
+    """One block of bench-lock.sh: the guest's mode, its vCPUs online and
+    the hint, and the result of each work, a LockRun or, for msg, round
+    trips per second."""
+
+    def __init__(self, index, mode, alt, cpus, hints):
+        self.index = index
+        self.mode, self.alt = mode, alt
+        self.cpus, self.hints = cpus, hints
+        self.runs = {}
+
+    def rate(self, work):
+        run = self.runs[work]
+        return run if work == 'msg' else run.rate
+
+    def norm(self, work):
+        """The rate of @work over that of the lock-free reference."""
+        return self.rate(work) / self.rate('free')
 
 
-def mode_label(boot, mode, alt):
-    """The table's name of a phase's mode, or None if it is not what the
-    boot was for."""
-    if boot in ('hint-wait', 'tas'):
-        want = 'paravirt' if boot == 'hint-wait' else 'native'
-        return boot if (mode, alt) == (want, boot) else None
-    if alt != 'none':
-        return None
-    return boot if mode == boot else 'switched'
-
-
-def mode_rates(boot, text, rates):
-    """Add the rates of each phase of a boot of MODE_BOOTS to @rates,
-    {(vCPUs, mode, workload): [ops/s]}."""
-    phases = list(MODE_PHASE.finditer(text))
-    want = MODE_BOOTS[boot][2]
-    if [(int(m.group(3)), int(m.group(4))) for m in phases] != want:
-        die(f'bench mode {boot}: phases {[m.group(0) for m in phases]}')
-    for k, m in enumerate(phases):
-        label = mode_label(boot, m.group(1), m.group(2))
-        if not label:
-            die(f'bench mode {boot}: unexpected {m.group(0)}')
-        end = phases[k + 1].start() if k + 1 < len(phases) else len(text)
+def parse_blocks(text, works=LB_WORKS):
+    """The Blocks of bench-lock.sh in @text, numbered from 0 on, each with
+    every one of @works in that order and a complete result of each;
+    ValueError if not."""
+    marks = list(BLOCK.finditer(text))
+    blocks = []
+    for k, m in enumerate(marks):
+        if int(m.group(1)) != k:
+            raise ValueError(f'block {m.group(1)} where block {k} was due')
+        blk = Block(k, m.group(2), m.group(3), int(m.group(4)),
+                    int(m.group(5)))
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         runs = list(WORK_RUN.finditer(text, m.end(), end))
+        if tuple(w.group(1) for w in runs) != tuple(works):
+            raise ValueError(f'block {k}: ran {[w.group(1) for w in runs]}, '
+                             f'not {list(works)}')
         for j, w in enumerate(runs):
-            part = text[w.start():runs[j + 1].start() if j + 1 < len(runs)
+            part = text[w.end():runs[j + 1].start() if j + 1 < len(runs)
                         else end]
-            rate = run_rate(part, w.group(1))
-            if rate is None:
-                die(f'bench mode {boot}: no result of {w.group(0)}')
-            rates.setdefault((int(m.group(3)), label, w.group(1)),
-                             []).append(rate)
+            if w.group(1) == 'msg':
+                msg = MSG_TRIPS.findall(part)
+                if len(msg) != 1 or int(msg[0][0]) != blk.cpus:
+                    raise ValueError(f'block {k}: no pvload msg result '
+                                     f'with {blk.cpus} pairs')
+                blk.runs['msg'] = int(msg[0][1]) / int(msg[0][2])
+                continue
+            try:
+                run = parse_lockbench(part)
+            except ValueError as e:
+                raise ValueError(f'block {k}: {e}') from None
+            if run.mode != w.group(1) or len(run.acq) != blk.cpus:
+                raise ValueError(f'block {k}: lockbench {run.mode} with '
+                                 f'{len(run.acq)} threads for '
+                                 f'{w.group(1)} on {blk.cpus} vCPUs')
+            blk.runs[w.group(1)] = run
+        blocks.append(blk)
+    return blocks
 
 
-def mode_run(boot):
-    """The guest booted in mode @boot of MODE_BOOTS, through its phases."""
-    cpu, args, phases = MODE_BOOTS[boot]
-    return modes_run(f'bench-mode-{boot}', cpu, args, phases, BENCH_SECS,
-                     BENCH_REPS)
+# -- the boots ---------------------------------------------------------------
+
+def abba_order(a, b, pairs):
+    """The modes of one regime's blocks: one left out, then @pairs pairs
+    in ABBA order, A first: a a b b a a b b a ..."""
+    order = [a]
+    for p in range(pairs):
+        order += [a, b] if p % 2 == 0 else [b, a]
+    return order
 
 
-def bench_runs():
-    """Every boot of pvrt bench."""
-    return ([switch_tcg_run(name) for name in SWITCH_CONFIGS] +
-            [nested_switch_run()] + [mode_run(boot) for boot in MODE_BOOTS])
+def abba_pairs(blocks, a, b, pairs):
+    """[(block in @a, block in @b)] of one regime's blocks, the first one
+    left out, adjacent blocks paired; ValueError if a block is missing,
+    extra or not in the mode that abba_order() gives it."""
+    want = abba_order(a, b, pairs)
+    got = [blk.mode for blk in blocks]
+    if got != want:
+        raise ValueError(f'blocks in {" ".join(got)}, not '
+                         f'{" ".join(want)}')
+    kept = blocks[1:]
+    return [(x, y) if x.mode == a else (y, x)
+            for x, y in zip(kept[0::2], kept[1::2])]
+
+
+def lock_run(name, cpu, args, phases):
+    """A guest-inline guest of 4 vCPUs, booted with CPU model @cpu and
+    kernel arguments @args, through the blocks of bench-lock.sh, each
+    (vCPUs online, hints)."""
+    block = LB_SECS * len(LB_WORKS) + 30
+    return Run(name, ('bench-lock', LB_SECS, ','.join(LB_WORKS),
+                      *(f'{c}:{h}' for c, h in phases)),
+               timeout=300 + len(phases) * block, kernel='host', smp=2,
+               args=args,
+               files=lambda: [('/bin/pvload', harness_tool('pvload')),
+                              ('/lib/modules/lockbench.ko',
+                               lockbench_module(NESTED_GUEST))],
+               nested={'cpu': cpu, 'smp': 4, 'kernel': NESTED_GUEST,
+                       'driver': ('hint-phases-host', block,
+                                  *(h for _, h in phases))})
+
+
+def abba_run():
+    """Both switched modes in one boot, in ABBA order in each regime."""
+    phases = [(cpus, SWITCHED[m]) for cpus in REGIMES
+              for m in abba_order('native', 'paravirt', ABBA_PAIRS)]
+    return lock_run('bench-abba', HINTS_CPU, '', phases)
+
+
+def alt_run(alt, k):
+    """Boot @k of kvm_pvspin_alt=@alt."""
+    phases = [(cpus, ALT_HINTS[cpus]) for cpus in REGIMES
+              for _ in range(1 + ALT_BLOCKS)]
+    return lock_run(f'bench-alt-{alt}-{k}', HINTS_CPU,
+                    f'kvm_pvspin_alt={alt}', phases)
+
+
+def alt_runs():
+    """[(mode, boot)] of the modes that a boot fixes, interleaved."""
+    return [(alt, alt_run(alt, k)) for k in range(1, ALT_BOOTS + 1)
+            for alt in ALT_MODES]
+
+
+def regime_blocks(blocks, cpus):
+    return [blk for blk in blocks if blk.cpus == cpus]
+
+
+def abba_results(text):
+    """{vCPUs: [(native block, paravirt block)]} of the ABBA boot."""
+    blocks = parse_blocks(text)
+    if len(blocks) != len(REGIMES) * (1 + 2 * ABBA_PAIRS):
+        raise ValueError(f'{len(blocks)} blocks')
+    pairs = {}
+    for cpus in REGIMES:
+        mine = regime_blocks(blocks, cpus)
+        for blk in mine:
+            if blk.alt != 'none' or blk.hints != SWITCHED[blk.mode]:
+                raise ValueError(f'block {blk.index}: {blk.mode} '
+                                 f'{blk.alt} with hints {blk.hints}')
+        pairs[cpus] = abba_pairs(mine, 'native', 'paravirt', ABBA_PAIRS)
+    return pairs
+
+
+def alt_results(alt, text):
+    """{vCPUs: [block]} of a boot of kvm_pvspin_alt=@alt, the first block
+    of each regime left out."""
+    blocks = parse_blocks(text)
+    if len(blocks) != len(REGIMES) * (1 + ALT_BLOCKS):
+        raise ValueError(f'{len(blocks)} blocks')
+    kept = {}
+    for cpus in REGIMES:
+        mine = regime_blocks(blocks, cpus)
+        for blk in mine:
+            if (blk.mode, blk.alt) != ALT_MODES[alt] or \
+                    blk.hints != ALT_HINTS[cpus]:
+                raise ValueError(f'block {blk.index}: {blk.mode} {blk.alt} '
+                                 f'with hints {blk.hints}')
+        if len(mine) != 1 + ALT_BLOCKS:
+            raise ValueError(f'{len(mine)} blocks with {cpus} vCPUs')
+        kept[cpus] = mine[1:]
+    return kept
+
+
+def geomean(values):
+    return math.exp(statistics.fmean(math.log(v) for v in values))
+
+
+def tail_figures(blocks, work):
+    """Fairness and wait times of @work over @blocks: median and worst
+    fairness, median and worst p99, longest wait."""
+    runs = [blk.runs[work] for blk in blocks]
+    fair = [r.fairness for r in runs]
+    p99 = [r.p99 for r in runs]
+    worst = (f'{max(fair):.2f}' if max(fair) < math.inf else
+             'a thread took none')
+    return (f'fairness max/min median {median(fair):.2f} (worst {worst}), '
+            f'wait p99 median {median(p99) / 1e3:.1f} us (worst '
+            f'{max(p99) / 1e3:.1f}), longest '
+            f'{max(r.max for r in runs) / 1e6:.1f} ms')
 
 
 def bench_modes(logdir, summary):
-    """Each mode booted as such, and the runtime-switched one, in both
-    regimes, with each workload BENCH_REPS times."""
-    rates = {}
-    for boot in MODE_BOOTS:
-        r = mode_run(boot)
-        mode_rates(boot, machine_text(checked(execute(r, logdir), r.name),
-                                      True), rates)
+    """The switched modes in ABBA order in one boot; the modes that a
+    boot fixes over boots, normalised by their lock-free reference."""
+    r = abba_run()
+    text = machine_text(checked(timed_execute(r, logdir), r.name), True)
+    try:
+        pairs = abba_results(text)
+    except ValueError as e:
+        die(f'bench {r.name}: {e}; log {r.name}.log')
+    alt = {}
+    for mode, ra in alt_runs():
+        atext = machine_text(checked(timed_execute(ra, logdir), ra.name),
+                             True)
+        try:
+            got = alt_results(mode, atext)
+        except ValueError as e:
+            die(f'bench {ra.name}: {e}; log {ra.name}.log')
+        for cpus, blocks in got.items():
+            alt.setdefault((mode, cpus), []).append(blocks)
+    works = [w for w in LB_WORKS if w != 'free']
     log(f'\n== KVM, nested: throughput of each mode, a {NESTED_GUEST} guest '
-        f'with 2 or 4 vCPUs online on the host\'s 2 (host kernel under TCG),'
-        f' {BENCH_REPS} runs of {BENCH_SECS}s of each workload, '
-        'min/median/max ==')
-    modes = ['native', 'paravirt', 'switched', 'hint-wait', 'tas']
+        f'with 2 or 4 vCPUs online on the host\'s 2 (host kernel under '
+        f'TCG); each block runs {", ".join(LB_WORKS)} for {LB_SECS}s; '
+        'geometric means with 95 % confidence intervals ==')
     for cpus, regime in REGIMES.items():
-        booted = 'native' if cpus == 2 else 'paravirt'
-        log(f'-- {regime}: {cpus} guest vCPUs on 2 host vCPUs; switched = '
-            f'booted the other way, switched to {booted} by the host\'s hint')
-        for work, what in WORKLOADS.items():
-            med = {m: median(rates[(cpus, m, work)]) for m in modes}
-            best = max(modes, key=lambda m: med[m])
-            log(f'{what}:')
-            for m in modes:
-                log(f'  {m:9} {spread(rates[(cpus, m, work)]):>22}   '
-                    f'best/this {med[best] / med[m]:.2f}')
-            sw = med['switched'] / med[booted]
-            log(f'  switched/{booted} {sw:.2f}; best: {best}')
+        log(f'-- {regime}: {cpus} guest vCPUs on 2 host vCPUs')
+        log(f'native and paravirt switched by the host\'s hint in one boot '
+            f'({r.name}), {ABBA_PAIRS} ABBA pairs of blocks after one left '
+            'out:')
+        for work in works:
+            iv = log_interval([p.rate(work) / n.rate(work)
+                               for n, p in pairs[cpus]])
+            log(f'  {WORK_NAMES[work]}: paravirt/native {iv}, n={iv.n} '
+                f'pairs: {iv.verdict()}')
             summary.append(('nested KVM', f'{regime}, {work}',
-                            f'best {best}; switched/{booted} {sw:.2f}; '
-                            'best/' + ', '.join(
-                                f'{m} {med[best] / med[m]:.2f}'
-                                for m in modes if m != best)))
+                            f'paravirt/native {iv} n={iv.n} pairs, '
+                            f'{iv.verdict()}'))
+        booted = {'native': [n for n, _ in pairs[cpus]],
+                  'paravirt': [p for _, p in pairs[cpus]]}
+        log(f'normalised by the lock-free reference of the same block '
+            f'(native and paravirt: over the {ABBA_PAIRS} blocks of each; '
+            f'tas and hint-wait: over {ALT_BOOTS} boots each, interleaved, '
+            f'{ALT_BLOCKS} blocks a boot after one left out):')
+        for work in works:
+            norm = {m: [b.norm(work) for b in blks]
+                    for m, blks in booted.items()}
+            for mode in ALT_MODES:
+                norm[mode] = [geomean([b.norm(work) for b in blks])
+                              for blks in alt[(mode, cpus)]]
+            log(f'  {WORK_NAMES[work]} / reference:')
+            for mode, values in norm.items():
+                log(f'    {mode:9} {log_interval(values)}, n={len(values)}')
+            row = []
+            for mode in ALT_MODES:
+                for other in SWITCHED:
+                    iv = ratio_interval(norm[mode], norm[other])
+                    log(f'    {mode}/{other} {iv}: {iv.verdict()}')
+                    row.append(f'{mode}/{other} {iv} {iv.verdict()}')
+            summary.append(('nested KVM', f'{regime}, {work}, normalised',
+                            '; '.join(row)))
+        log('fairness and wait for the lock, over the blocks of each mode:')
+        for work in ('lock', 'irq'):
+            if work not in works:
+                continue
+            log(f'  {WORK_NAMES[work].split(" acq")[0]}:')
+            blocks = dict(booted)
+            for mode in ALT_MODES:
+                blocks[mode] = [b for blks in alt[(mode, cpus)] for b in blks]
+            for mode, blks in blocks.items():
+                figures = tail_figures(blks, work)
+                log(f'    {mode:9} {figures}')
+                if work == 'lock':
+                    summary.append(('nested KVM', f'{regime}, lock, {mode}',
+                                    figures))
+        ref = [b.runs['free'] for b in booted['native'] + booted['paravirt']]
+        log(f'  lock-free reference, native and paravirt blocks: fairness '
+            f'max/min median {median([r.fairness for r in ref]):.2f}, '
+            f'p50 of the time between the two clock reads, median '
+            f'{median([r.p50 for r in ref])} ns')
 
 
 # -- the whole benchmark ---------------------------------------------------
+
+def bench_runs():
+    """Every boot of pvrt bench, in order."""
+    return ([switch_tcg_run(name) for name in SWITCH_CONFIGS] +
+            [nested_switch_run(), abba_run()] + [r for _, r in alt_runs()])
+
+
+def bench_estimate(runs, times):
+    """Lines that say how long bench takes here, from @times
+    (load_times()): the kernels from scratch, and the boots of @runs as
+    long as they took the last time, or their timeouts for those never
+    timed here."""
+    built = times.get('build', {})
+    kernels = list(dict.fromkeys(GUESTS + [k for r in runs
+                                           for k in r.kernels()]))
+    cold = sum(built.get(k, BUILD_CPU_SECONDS / JOBS) for k in kernels)
+    took = times.get('bench', {})
+    known = [r for r in runs if r.name in took]
+    boots = sum(took[r.name] for r in known)
+    bound = sum(r.timeout for r in runs if r.name not in took)
+    lines = [f'pvrt bench: {len(kernels)} kernels to build: about '
+             f'{minutes(cold)} from scratch, seconds if they are built and '
+             'unchanged']
+    if not bound:
+        lines.append(f'pvrt bench: {len(runs)} boots: about '
+                     f'{minutes(boots)}, as the last time')
+    elif not known:
+        lines.append(f'pvrt bench: {len(runs)} boots, none timed here yet: '
+                     f'at most {minutes(bound)} (their timeouts)')
+    else:
+        lines.append(f'pvrt bench: {len(runs)} boots: about '
+                     f'{minutes(boots)} for the {len(known)} timed here '
+                     f'before, at most {minutes(bound)} for the others '
+                     '(their timeouts)')
+    return lines
+
 
 def machine_name():
     """This machine's CPU model, as /proc/cpuinfo names it."""
@@ -592,6 +819,9 @@ def cmd_bench(args):
     ensure_qemu()
     logdir = OUT / 'logs'
     logdir.mkdir(parents=True, exist_ok=True)
+    for line in bench_estimate(bench_runs(), load_times()):
+        log(line)
+    t0 = time.time()
     summary = []
     bench_fast_path(summary)
     for name in GUESTS:
@@ -619,4 +849,5 @@ def cmd_bench(args):
     bench_nested_switch(logdir, summary)
     bench_modes(logdir, summary)
     print_summary(summary)
+    log(f'pvrt bench: took {minutes(time.time() - t0)}')
     return 0

@@ -737,7 +737,7 @@ def hint_phases_run(name, phases, secs):
 
 
 def modes_run(name, cpu, args, phases, secs, reps, script=(), checks=()):
-    """The workloads of pvrt bench in a guest-inline guest of 4 vCPUs,
+    """The workloads of bench-modes.sh in a guest-inline guest of 4 vCPUs,
     booted with CPU model @cpu and kernel arguments @args.  Each phase is
     (vCPUs online, hints): the guest brings that many vCPUs online, asks
     the host for the hints and waits until it has handled them, then runs

@@ -787,49 +787,6 @@ class Bench(unittest.TestCase):
         self.assertIn('interrupts-off time not measured: 0 of 20 switches '
                       'and 0 of 10 empty calls traced', lines[1])
 
-    def test_mode_labels(self):
-        label = pvrt_bench.mode_label
-        self.assertEqual(label('native', 'native', 'none'), 'native')
-        self.assertEqual(label('native', 'paravirt', 'none'), 'switched')
-        self.assertEqual(label('hint-wait', 'paravirt', 'hint-wait'),
-                         'hint-wait')
-        self.assertIsNone(label('hint-wait', 'native', 'hint-wait'))
-        self.assertIsNone(label('tas', 'native', 'none'))
-        self.assertIsNone(label('native', 'native', 'tas'))
-
-    def test_mode_rates(self):
-        secs = pvrt_bench.BENCH_SECS
-        text = ('pvrt: phase paravirt none, 2 vCPUs, hints 0\n'
-                'pvrt: run spin_lock 1\n' + torture_log('spin_lock', 10) +
-                'pvrt: run rw_lock 1\n' + torture_log('rw_lock', 10, 5) +
-                'pvrt: run msg 1\n'
-                'pvload: msg 2 pairs: 100 round trips in 5s\n'
-                'pvrt: phase paravirt none, 4 vCPUs, hints 0\n'
-                'pvrt: run spin_lock 1\n' + torture_log('spin_lock', 20) +
-                'pvrt: phase native none, 2 vCPUs, hints 1\n'
-                'pvrt: run spin_lock 1\n' + torture_log('spin_lock', 30))
-        rates = {}
-        pvrt_bench.mode_rates('paravirt', text, rates)
-        self.assertEqual(rates, {(2, 'paravirt', 'spin_lock'): [10 / secs],
-                                 (2, 'paravirt', 'rw_lock'): [15 / secs],
-                                 (2, 'paravirt', 'msg'): [100 / secs],
-                                 (4, 'paravirt', 'spin_lock'): [20 / secs],
-                                 (2, 'switched', 'spin_lock'): [30 / secs]})
-
-    def test_mode_rates_refuse(self):
-        """A phase in the wrong mode, a missing phase, or a run without
-        its result, ends the benchmark."""
-        good = ('pvrt: phase native tas, 2 vCPUs, hints 1\n'
-                'pvrt: phase native tas, 4 vCPUs, hints 0\n')
-        pvrt_bench.mode_rates('tas', good, {})
-        for text in (good.replace('native tas, 4', 'paravirt tas, 4'),
-                     good.replace('native tas, 4', 'native none, 4'),
-                     good.split('pvrt: phase native tas, 4')[0],
-                     good + 'pvrt: run spin_lock 1\n'):
-            with self.subTest(text=text):
-                with self.assertRaises(SystemExit):
-                    pvrt_bench.mode_rates('tas', text, {})
-
 
 def lb_report(mode, acq, elapsed=2_000_000_000, wait=(111, 287, 5000)):
     """A report of lockbench.ko with @acq acquisitions on CPU 0, 1, ..."""
@@ -841,6 +798,20 @@ def lb_report(mode, acq, elapsed=2_000_000_000, wait=(111, 287, 5000)):
               'lockbench: wait_ns p50={} p99={} max={}'.format(*wait),
               f'lockbench: end mode={mode}']
     return '\n'.join(lines) + '\n'
+
+
+def lb_block(k, mode, alt, cpus, hints, rate=1000, works=None):
+    """What bench-lock.sh prints for block @k, every work at @rate per
+    second (the reference at 10 times that), each thread as often."""
+    text = f'pvrt: block {k}: {mode} {alt}, {cpus} vCPUs, hints {hints}\n'
+    for w in works or pvrt_bench.LB_WORKS:
+        text += f'pvrt: run {w}\n'
+        if w == 'msg':
+            text += f'pvload: msg {cpus} pairs: {2 * rate} round trips in 2s\n'
+        else:
+            total = 2 * rate * (10 if w == 'free' else 1)
+            text += lb_report(w, [total // cpus] * cpus)
+    return text
 
 
 class LockBench(unittest.TestCase):
@@ -932,6 +903,156 @@ class LockBench(unittest.TestCase):
                          'unresolved (within 0.95..1.05)')
         self.assertEqual(str(iv(1.0, 0.97, 1.03, 8)),
                          '1.000 [0.970, 1.030]')
+
+    def test_parse_blocks(self):
+        text = (lb_block(0, 'native', 'none', 2, 1) +
+                'pvrt: want hints 0\n' +
+                lb_block(1, 'paravirt', 'none', 4, 0, rate=500))
+        blocks = pvrt_bench.parse_blocks(text)
+        self.assertEqual([(b.index, b.mode, b.alt, b.cpus, b.hints)
+                          for b in blocks],
+                         [(0, 'native', 'none', 2, 1),
+                          (1, 'paravirt', 'none', 4, 0)])
+        self.assertAlmostEqual(blocks[1].rate('lock'), 500.0)
+        self.assertAlmostEqual(blocks[1].rate('msg'), 500.0)
+        self.assertAlmostEqual(blocks[1].norm('lock'), 0.1)
+
+    def test_parse_blocks_refuses(self):
+        one = lb_block(0, 'native', 'none', 2, 1)
+        bad = {'a work missing': lb_block(0, 'native', 'none', 2, 1,
+                                          works=('free', 'lock', 'msg')),
+               'works out of order': lb_block(
+                   0, 'native', 'none', 2, 1,
+                   works=('lock', 'free', 'irq', 'msg')),
+               'a block missing': one + lb_block(2, 'native', 'none', 2, 1),
+               'cut short': one + one.replace('block 0', 'block 1')[:-40],
+               'a report cut short': one.replace('lockbench: end mode=irq\n',
+                                                 ''),
+               'threads not vCPUs': one.replace('2 vCPUs', '4 vCPUs'),
+               'other report': one.replace('pvrt: run irq',
+                                           'pvrt: run irq\n' +
+                                           lb_report('lock', [1, 1])),
+               'no msg result': one.replace('pvload: msg', 'pvload: mgs'),
+               'msg pairs': one.replace('msg 2 pairs', 'msg 4 pairs')}
+        for what, text in bad.items():
+            with self.subTest(what=what):
+                with self.assertRaises(ValueError):
+                    pvrt_bench.parse_blocks(text)
+
+    def test_abba_order(self):
+        self.assertEqual(pvrt_bench.abba_order('a', 'b', 4),
+                         list('aabbaabba'))
+
+    def blocks(self, modes):
+        return [pvrt_bench.Block(k, m, 'none', 2, 0)
+                for k, m in enumerate(modes)]
+
+    def test_abba_pairs(self):
+        blocks = self.blocks('aabbaabba')
+        pairs = pvrt_bench.abba_pairs(blocks, 'a', 'b', 4)
+        # The first block is left out; each pair is (a, b).
+        self.assertEqual([(x.index, y.index) for x, y in pairs],
+                         [(1, 2), (4, 3), (5, 6), (8, 7)])
+        for modes in ('abbaabba', 'aabbaabb', 'aabbaabbaa', 'ababababa',
+                      'babbaabba', 'aabbabbba', ''):
+            with self.subTest(modes=modes):
+                with self.assertRaises(ValueError):
+                    pvrt_bench.abba_pairs(self.blocks(modes), 'a', 'b', 4)
+
+    def abba_text(self, hints=None):
+        text, k = '', 0
+        for cpus in pvrt_bench.REGIMES:
+            for mode in pvrt_bench.abba_order('native', 'paravirt',
+                                              pvrt_bench.ABBA_PAIRS):
+                h = pvrt_bench.SWITCHED[mode] if hints is None else hints
+                text += lb_block(k, mode, 'none', cpus, h,
+                                 rate=1000 if mode == 'native' else 1100)
+                k += 1
+        return text
+
+    def test_abba_results(self):
+        pairs = pvrt_bench.abba_results(self.abba_text())
+        self.assertEqual(set(pairs), set(pvrt_bench.REGIMES))
+        for cpus, got in pairs.items():
+            self.assertEqual(len(got), pvrt_bench.ABBA_PAIRS)
+            iv = pvrt_bench.log_interval([p.rate('lock') / n.rate('lock')
+                                          for n, p in got])
+            self.assertAlmostEqual(iv.value, 1.1)
+            self.assertEqual(iv.verdict(), 'resolved')
+            self.assertTrue(all(n.cpus == cpus and n.mode == 'native' and
+                                p.mode == 'paravirt' for n, p in got))
+
+    def test_abba_results_refuse(self):
+        good = self.abba_text()
+        last = good.rindex('pvrt: block ')
+        for what, text in (('wrong hints', self.abba_text(hints=0)),
+                           ('last block missing', good[:last]),
+                           ('kvm_pvspin_alt', good.replace('native none',
+                                                           'native tas'))):
+            with self.subTest(what=what):
+                with self.assertRaises(ValueError):
+                    pvrt_bench.abba_results(text)
+
+    def test_abba_run(self):
+        r = pvrt_bench.abba_run()
+        want = [f'{cpus}:{pvrt_bench.SWITCHED[m]}'
+                for cpus in pvrt_bench.REGIMES
+                for m in pvrt_bench.abba_order('native', 'paravirt',
+                                               pvrt_bench.ABBA_PAIRS)]
+        self.assertEqual(list(r.script[3:]), want)
+        self.assertEqual(r.nested['driver'][2:],
+                         tuple(int(p[-1]) for p in want))
+
+    def test_alt_results(self):
+        text, k = '', 0
+        for cpus in pvrt_bench.REGIMES:
+            for _ in range(1 + pvrt_bench.ALT_BLOCKS):
+                text += lb_block(k, 'native', 'tas', cpus,
+                                 pvrt_bench.ALT_HINTS[cpus])
+                k += 1
+        kept = pvrt_bench.alt_results('tas', text)
+        self.assertEqual({c: [b.index for b in blks]
+                          for c, blks in kept.items()},
+                         {2: [1, 2], 4: [4, 5]})
+        for what, bad in (('hint-wait', ('hint-wait', text)),
+                          ('switched', ('tas', text.replace('native tas',
+                                                            'paravirt tas'))),
+                          ('short', ('tas', text[:text.rindex('pvrt: b')]))):
+            with self.subTest(what=what):
+                with self.assertRaises(ValueError):
+                    pvrt_bench.alt_results(*bad)
+
+    def test_alt_runs_interleaved(self):
+        names = [r.name for _, r in pvrt_bench.alt_runs()]
+        self.assertEqual(names[:4], ['bench-alt-tas-1',
+                                     'bench-alt-hint-wait-1',
+                                     'bench-alt-tas-2',
+                                     'bench-alt-hint-wait-2'])
+        self.assertGreaterEqual(pvrt_bench.ALT_BOOTS, 3)
+
+    def test_tail_figures(self):
+        blocks = pvrt_bench.parse_blocks(
+            lb_block(0, 'native', 'tas', 2, 1) +
+            lb_block(1, 'native', 'tas', 2, 1).replace(
+                'cpu=1 acq=1000', 'cpu=1 acq=0').replace('acq=2000',
+                                                         'acq=1000'))
+        self.assertEqual(blocks[1].runs['lock'].fairness, math.inf)
+        self.assertEqual(pvrt_bench.tail_figures(blocks[:1], 'lock'),
+                         'fairness max/min median 1.00 (worst 1.00), wait '
+                         'p99 median 0.3 us (worst 0.3), longest 0.0 ms')
+        self.assertIn('(worst a thread took none)',
+                      pvrt_bench.tail_figures(blocks, 'lock'))
+
+    def test_bench_estimate(self):
+        runs = pvrt_bench.bench_runs()
+        times = {'build': {}, 'bench': {r.name: 60 for r in runs}}
+        self.assertIn(f'{len(runs)} boots: about {len(runs)} min, as the '
+                      'last time', pvrt_bench.bench_estimate(runs, times)[1])
+        del times['bench'][runs[0].name]
+        self.assertIn(f'at most {pvrt_kernel.minutes(runs[0].timeout)} for '
+                      'the others', pvrt_bench.bench_estimate(runs, times)[1])
+        self.assertIn('none timed here yet',
+                      pvrt_bench.bench_estimate(runs, {})[1])
 
 
 class Scripts(unittest.TestCase):

@@ -1,12 +1,13 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# bench-modes.sh SECS REPS CPUS:HINTS...: the workloads of pvrt bench in
-# phases.  In each phase, the guest brings CPUS vCPUs online, asks the
-# host for HINTS (hint-phases-host.sh), and waits until it has handled
-# them, whatever its lock ops make of them; then it runs REPS times, for
-# SECS each, locktorture spin_lock and rw_lock with a writer per vCPU
-# (and as many readers), and pvload msg with a pair per vCPU.
+# bench-modes.sh SECS REPS CPUS:HINTS...: locktorture and pvload in
+# phases, for kvm-pvspin-alt.  In each phase, the guest brings CPUS vCPUs
+# online, asks the host for HINTS (hint-phases-host.sh), and waits until
+# it has handled them, whatever its lock ops make of them; then it runs
+# REPS times, for SECS each, locktorture spin_lock and rw_lock with a
+# writer per vCPU (and as many readers), and pvload msg with a pair per
+# vCPU.
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . /lib/pvrt/lib.sh
