@@ -119,15 +119,18 @@ def ending(r, text, recs):
 
 def stuck_on_cpus(r, evidence):
     """Whether the monitor's evidence shows the run's r.stuck on every
-    CPU, or on one at least."""
+    CPU, or on one at least: of the machine that runs the script, so in
+    a nested run of the guest, from its QEMU."""
     pat, every, _ = r.stuck
     cpus = {}
+    prefix = 'guest ' if r.nested else ''
     for n in evidence:
-        m = re.match(r'(CPU#\d+): (.*)', n)
+        m = re.match(rf'{prefix}(CPU#\d+): (.*)', n)
         if m:
             cpus[m.group(1)] = cpus.get(m.group(1), '') + m.group(2) + '\n'
     at = [bool(re.search(pat, t)) for t in cpus.values()]
-    return len(at) == r.smp and (all(at) if every else any(at))
+    smp = r.nested['smp'] if r.nested else r.smp
+    return len(at) == smp and (all(at) if every else any(at))
 
 
 def judge(r, text):

@@ -649,7 +649,7 @@ def boot(r, logfile):
         mon.close()
     text = logfile.read_text(errors='replace')
     if r.nested:
-        found += guest_registers(machines_of(r, text)['host'],
+        found += guest_registers(console(text).splitlines(),
                                  machine.kernels['guest'])
     with open(logfile, 'a', encoding='utf-8') as f:
         f.write(record('end', end))

@@ -74,11 +74,15 @@ def qemu_killed(text):
     return f'QEMU killed by signal {m[1]}{sender}, outside the machine'
 
 
-def guest_registers(host_lines, syms):
+def guest_registers(console_lines, syms):
     """Report lines on where the vCPUs of a nested guest were when it
-    stopped without finishing, from what gwatch printed."""
+    stopped without finishing, from what gwatch printed.  gwatch runs in
+    the pipeline of the guest's QEMU, so its line comes among the
+    guest's, with their prefix."""
     lines = []
-    for ln in host_lines:
+    for ln in console_lines:
+        if ln.startswith(GUEST_PREFIX):
+            ln = ln[len(GUEST_PREFIX):]
         if not ln.startswith('pvrt: guest registers: '):
             continue
         try:

@@ -964,7 +964,9 @@ def scen_harness_catches():
                    'native_machine_emergency_restart')),
         Run('catch-guest-reset', catch('reset'), 180,
             kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 2},
-            expect='machine reset'),
+            expect='machine reset',
+            stuck=('native_machine_emergency_restart', False,
+                   'native_machine_emergency_restart')),
     ]
 
 

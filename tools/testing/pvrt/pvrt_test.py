@@ -192,6 +192,21 @@ class Evidence(unittest.TestCase):
         self.assertIn('guest CPU#1: RIP 0000000000401000 ?', lines[1])
         self.assertIn('IF 1', lines[1])
 
+    def test_guest_registers_on_the_guest_console(self):
+        """gwatch runs in the guest's QEMU's pipeline, so its line
+        reaches the console as one of the guest's."""
+        reply = json.dumps({'return': REGISTERS.replace('\n', '\r\n')})
+        with tempfile.TemporaryDirectory() as d:
+            Path(d, 'System.map').write_text(
+                'ffffffff81501200 t lkdtm_HARDLOCKUP\n'
+                'ffffffff82000000 T _etext\n')
+            lines = pvrt_parser.guest_registers(
+                ['pvrt: init on 6.1', pvrt_parser.GUEST_PREFIX +
+                 f'pvrt: guest registers: {reply}'],
+                pvrt_parser.Symbols(Path(d)))
+        self.assertEqual(len(lines), 2, lines)
+        self.assertIn('lkdtm_HARDLOCKUP+0x34', lines[0])
+
     def test_symbols(self):
         with tempfile.TemporaryDirectory() as d:
             Path(d, 'System.map').write_text(
@@ -1336,10 +1351,15 @@ class Judge(unittest.TestCase):
         self.assertFalse(v.ok)
         self.assertIn('the monitor showed RIP in lkdtm_HARDLOCKUP on every '
                       'CPU: no', '\n'.join(v.lines))
-        r = self.CATCHES['catch-reset']
-        v = self.verdict(r, without(stored('catch-reset'),
-                                    'native_machine_emergency_restart'))
-        self.assertFalse(v.ok)
+        for name in ('catch-reset', 'catch-guest-reset'):
+            with self.subTest(run=name):
+                v = self.verdict(self.CATCHES[name],
+                                 without(stored(name),
+                                         '^#pvrt evidence: .*'
+                                         'native_machine_emergency_restart'))
+                self.assertFalse(v.ok)
+                self.assertIn('native_machine_emergency_restart on one CPU: '
+                              'no', '\n'.join(v.lines))
 
     CLEAN = ('round-trip-guest', 'bad-input')
 
