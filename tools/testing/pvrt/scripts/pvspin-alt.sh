@@ -7,11 +7,13 @@
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . /lib/pvrt/lib.sh
 
+# refuses MODE: a write of MODE to the debugfs switch fails.
+refuses() {
+	! echo "$1" > "$PV_LOCK_OPS"
+}
+
 cat "$PV_LOCK_OPS"
-if echo "$1" > "$PV_LOCK_OPS"; then
-	echo "pvrt: switch to $1 done"
-	exit 1
-fi
-echo "pvrt: switch to $1 refused"
+ktap_plan 1
+ktap "a switch to $1 is refused" refuses "$1"
 shift
 exec /lib/pvrt/bench-modes.sh "$@"

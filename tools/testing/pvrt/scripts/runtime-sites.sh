@@ -13,20 +13,30 @@
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . /lib/pvrt/lib.sh
 
+# live_sites: the live sites that the debugfs file counts.
+live_sites() {
+	sed -n "s/^sites: //p" "$PV_LOCK_OPS"
+}
+
+# refused MODULE [PARAM...]: insmod fails.
+refused() {
+	! insmod "$@"
+}
+
 case ${1-} in
 torture)
 	# parse_args() fails after module_finalize() has registered the
 	# module's sites: they must be dropped with the module, and the
-	# live sites, which the debugfs file counts, be those of before.
+	# live sites be those of before.
 	insmod /lib/modules/torture.ko
-	before=$(sed -n "s/^sites: //p" "$PV_LOCK_OPS")
-	if insmod /lib/modules/locktorture.ko nwriters_stress=bogus; then
-		echo "pvrt: locktorture loaded with a bad parameter"
-		exit 1
-	fi
-	after=$(sed -n "s/^sites: //p" "$PV_LOCK_OPS")
-	echo "pvrt: $before live sites before a failed load, $after after"
-	[ "$after" = "$before" ] || exit 1
+	before=$(live_sites)
+	ktap_plan 2
+	ktap 'locktorture refuses a bad parameter' \
+		refused /lib/modules/locktorture.ko nwriters_stress=bogus
+	after=$(live_sites)
+	[ "$before" -gt 0 ] && [ "$after" = "$before" ]
+	ktap_result $? 'the failed load left no site behind' \
+		"$before live sites before, $after after"
 	rmmod torture
 	echo "pvrt: locktorture spin_lock for ${2}s"
 	torture_load spin_lock 4
@@ -41,9 +51,7 @@ esac
 if [ "${1-}" = plain ]; then
 	# busybox insmod tries finit_module(), then init_module(): the
 	# kernel refuses the module, and says so, twice.
-	if insmod /lib/modules/paravirt-runtime-plain.ko; then
-		echo "pvrt: the module with plain lock-op sites loaded"
-		exit 1
-	fi
-	echo "pvrt: the module with plain lock-op sites was refused"
+	ktap_plan 1
+	ktap 'the module with plain lock-op sites is refused' \
+		refused /lib/modules/paravirt-runtime-plain.ko
 fi
