@@ -31,15 +31,15 @@ $PVRT_OUT) from the fragments in tools/testing/pvrt/configs/, with ccache.
 
 
 import argparse
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
-import pvrt_kernel
 from pvrt_kernel import (BUILD_CPU_SECONDS, CROSS_KVM_ARCH, CROSS_KVM_DIRS,
-                         JOBS, OUT, PKGS_BOOT, PKGS_BUILD, PKGS_CROSS,
-                         PKGS_SELFTEST,
-                         SRC, build_cross_kvm, build_kernel, die,
+                         JOBS, PKGS_BOOT, PKGS_BUILD, PKGS_CROSS,
+                         PKGS_SELFTEST, SRC, Bed, build_cross_kvm,
+                         build_kernel, die,
                          ensure_packages, load_times, log, minutes,
                          save_times)
 from pvrt_parser import log_tail
@@ -51,11 +51,11 @@ from pvrt_scenarios import (SCENARIOS, TORTURE_SECS, kvm_selftest_results,
 from pvrt_bench import (bench_runs, cmd_bench, cmd_demo, demo_runs)
 
 
-def estimate(kernels, runs, repeat=1):
+def estimate(bed, kernels, runs, repeat=1):
     """Lines that say what check will build and roughly how long it
     takes here: from scratch and with every kernel built already, with
     each scenario run @repeat times."""
-    times = load_times()
+    times = load_times(bed)
     built = times.get('build', {})
     default = BUILD_CPU_SECONDS / JOBS
     cold = sum(built.get(k, default) for k in kernels)
@@ -98,7 +98,7 @@ def report(num, r, res, scenario, indent='    '):
     return res.ok
 
 
-def run_scenario(num, name, runs, logdir, tag=''):
+def run_scenario(bed, num, name, runs, tag=''):
     """Run one scenario as a KTAP subtest; return the logs of its runs
     that failed, none if it passed."""
     log('    KTAP version 1')
@@ -106,14 +106,14 @@ def run_scenario(num, name, runs, logdir, tag=''):
     log(f'    1..{len(runs)}')
     failed = []
     for i, r in enumerate(runs, 1):
-        res = execute(r, logdir, tag)
+        res = execute(bed, r, tag)
         if not report(i, r, res, name):
             failed.append(res.logfile)
     log(f'{"not ok" if failed else "ok"} {num} {name}')
     return failed
 
 
-def cmd_check(args):
+def cmd_check(bed, args):
     names = args.scenarios or list(SCENARIOS)
     unknown = [n for n in names if n not in SCENARIOS]
     if unknown:
@@ -122,16 +122,14 @@ def cmd_check(args):
     if args.repeat < 1:
         die('--repeat takes a number of times, 1 or more')
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
-    ensure_qemu()
-    logdir = OUT / 'logs'
-    logdir.mkdir(parents=True, exist_ok=True)
+    ensure_qemu(bed)
     runs = {name: SCENARIOS[name]() for name in names}
     kernels = list(dict.fromkeys(k for rs in runs.values() for r in rs
                                  for k in r.kernels()))
-    for line in estimate(kernels, runs, args.repeat):
+    for line in estimate(bed, kernels, runs, args.repeat):
         log(line)
     for kernel in kernels:
-        build_kernel(kernel)
+        build_kernel(bed, kernel)
     todo = [(name, f'.{k}' if args.repeat > 1 else '')
             for k in range(1, args.repeat + 1) for name in names]
     log('KTAP version 1')
@@ -142,11 +140,11 @@ def cmd_check(args):
         log(f'# [{num}/{len(todo)}] {name}: started at '
             f'+{minutes(time.time() - t0)}')
         t1 = time.time()
-        logs = run_scenario(num, name, runs[name], logdir, tag)
+        logs = run_scenario(bed, num, name, runs[name], tag)
         took = time.time() - t1
-        times = load_times()
+        times = load_times(bed)
         times.setdefault('scenario', {})[name] = round(took)
-        save_times(times)
+        save_times(bed, times)
         log(f'# [{num}/{len(todo)}] {name}: '
             f'{"FAILED" if logs else "passed"} in {minutes(took)}'
             + ''.join(f', log {f}' for f in logs))
@@ -172,7 +170,7 @@ def known_runs():
     return runs
 
 
-def cmd_judge(args):
+def cmd_judge(_bed, args):
     """Judge stored logs again, each on its own, with the judge that
     check uses."""
     runs = known_runs()
@@ -197,21 +195,21 @@ def cmd_judge(args):
     return 1 if failed else 0
 
 
-def base_tree(rev):
+def base_tree(bed, rev):
     """A worktree of this tree at @rev, under the build directory."""
     res = subprocess.run(['git', '-C', str(SRC), 'rev-parse', '--short',
                           '--verify', f'{rev}^{{commit}}'],
                          capture_output=True, text=True, check=False)
     if res.returncode:
         die(f'--base {rev}: no such commit in {SRC}')
-    wt = OUT / f'src-{res.stdout.strip()}'
+    wt = bed.out / f'src-{res.stdout.strip()}'
     if not wt.exists():
         subprocess.run(['git', '-C', str(SRC), 'worktree', 'add', '--detach',
                         str(wt), rev], check=True, capture_output=True)
     return wt
 
 
-def cmd_kvm_selftests(args):
+def cmd_kvm_selftests(bed, args):
     """Every KVM selftest in the host kernel (under TCG, as the nested
     scenarios run it) and, with --base, in one built from another commit
     with the same config.  Fails if a test that passes on the base does
@@ -219,22 +217,19 @@ def cmd_kvm_selftests(args):
     if args.timeout < 1:
         die('--timeout takes a number of seconds, 1 or more')
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
-    ensure_qemu()
-    logdir = OUT / 'logs'
-    logdir.mkdir(parents=True, exist_ok=True)
-    kernels = [('ours', pvrt_kernel.BED_HOST_SRC)]
+    ensure_qemu(bed)
+    kernels = [('ours', bed)]
     if args.base:
-        kernels.append(('base', str(base_tree(args.base))))
-    tests, unbuilt = all_kvm_selftests()
+        kernels.append(('base',
+                        bed.with_host_src(str(base_tree(bed, args.base)))))
+    tests, unbuilt = all_kvm_selftests(bed)
     log(f'pvrt: {len(tests)} KVM selftests, each for at most '
         f'{args.timeout}s, on {len(kernels)} host kernels; '
         f'{len(unbuilt)} did not build: {", ".join(unbuilt) or "none"}')
     results, problems = {}, {}
-    for label, src in kernels:
-        pvrt_kernel.BED_HOST_SRC = src
-        pvrt_kernel.BUILT.pop('host', None)
-        kdir = build_kernel('host')
-        res = execute(kvm_selftests_run(tests, args.timeout), logdir,
+    for label, kbed in kernels:
+        kdir = build_kernel(kbed, 'host')
+        res = execute(kbed, kvm_selftests_run(tests, args.timeout),
                       f'-{label}')
         got = kvm_selftest_results(res.text)
         results[label] = {b.name: got.get(b.name, 'no result')
@@ -275,12 +270,12 @@ def kvm_selftests_failures(results, problems):
         ([f'kernel failures on ours only: {", ".join(new)}'] if new else [])
 
 
-def cmd_cross_kvm(_args):
+def cmd_cross_kvm(bed, _args):
     """Compile KVM's generic code and its arm64 code for arm64, so that a
     change that builds only for x86 fails."""
     ensure_packages(PKGS_BUILD + PKGS_CROSS)
     t0 = time.time()
-    _, objs = build_cross_kvm()
+    _, objs = build_cross_kvm(bed)
     log(f'pvrt: cross-kvm: {CROSS_KVM_ARCH} {" and ".join(CROSS_KVM_DIRS)} '
         f'built ({sum(len(o) for o in objs.values())} objects: '
         + ', '.join(f'{len(o)} in {d}' for d, o in objs.items())
@@ -328,7 +323,8 @@ def main():
         return 0
     return {'demo': cmd_demo, 'check': cmd_check, 'bench': cmd_bench,
             'kvm-selftests': cmd_kvm_selftests,
-            'cross-kvm': cmd_cross_kvm, 'judge': cmd_judge}[args.cmd](args)
+            'cross-kvm': cmd_cross_kvm,
+            'judge': cmd_judge}[args.cmd](Bed(os.environ), args)
 
 
 if __name__ == '__main__':

@@ -11,7 +11,7 @@ import shutil
 import statistics
 import subprocess
 import time
-from pvrt_kernel import (BUILD_CPU_SECONDS, GUESTS, HERE, JOBS, OUT,
+from pvrt_kernel import (BUILD_CPU_SECONDS, GUESTS, HERE, JOBS,
                          PKGS_BOOT, PKGS_BUILD, SRC, build_env, build_kernel,
                          die, ensure_packages, harness_tool, kept_sections,
                          load_times, log, make_command, minutes, pvsites,
@@ -23,7 +23,7 @@ from pvrt_scenarios import (HINTS_CPU, TORTURE_SECS, hint_phase_results,
                             phase_results)
 
 
-def demo_nested(secs, logdir):
+def demo_nested(bed, secs):
     """The guest follows the hint that its host changes."""
     phases = DEMO_PHASES
     log(f'pvrt demo --nested: our host kernel under TCG with 2 vCPUs runs a '
@@ -32,7 +32,7 @@ def demo_nested(secs, logdir):
         f'QEMU (the VMM shim), and the '
         f'guest runs locktorture spin_lock, 4 writers, {secs}s after each '
         f'change')
-    res = execute(hint_phases_run('demo-nested', phases, secs), logdir)
+    res = execute(bed, hint_phases_run('demo-nested', phases, secs))
     log(f'booted with: {lock_implementation(res.text)}')
     gtext = machine_text(res.text, guest=True)
     results = hint_phase_results(gtext)
@@ -69,19 +69,17 @@ def demo_runs(secs=TORTURE_SECS):
             hint_phases_run('demo-nested', DEMO_PHASES, secs)]
 
 
-def cmd_demo(args):
+def cmd_demo(bed, args):
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
-    ensure_qemu()
-    logdir = OUT / 'logs'
-    logdir.mkdir(parents=True, exist_ok=True)
+    ensure_qemu(bed)
     secs = args.seconds
     if args.nested:
-        return demo_nested(secs, logdir)
+        return demo_nested(bed, secs)
     modes = DEMO_MODES
     r = demo_run(secs)
     log(f'pvrt demo: guest kernel under TCG, 4 vCPUs, locktorture spin_lock, '
         f'4 writers, {secs}s in each of: {" -> ".join(modes)}')
-    res = execute(r, logdir)
+    res = execute(bed, r)
     log(f'booted with: {lock_implementation(res.text)}')
     results = phase_results(res.text)
     for mode, ns, writes in results:
@@ -114,14 +112,14 @@ def spread(values, scale=1.0, fmt='.0f'):
     return f'{lo:{fmt}}/{mid:{fmt}}/{hi:{fmt}}'
 
 
-def timed_execute(r, logdir):
+def timed_execute(bed, r):
     """execute() a boot of bench, and keep how long it took, for
     bench_estimate()."""
     t0 = time.time()
-    res = execute(r, logdir)
-    times = load_times()
+    res = execute(bed, r)
+    times = load_times(bed)
     times.setdefault('bench', {})[r.name] = round(time.time() - t0)
-    save_times(times)
+    save_times(bed, times)
     return res
 
 
@@ -216,9 +214,9 @@ def switch_tcg_run(name):
                kernel=name, smp=max(SWITCH_CPUS))
 
 
-def bench_switch_tcg(name, logdir, summary):
+def bench_switch_tcg(bed, name, summary):
     r = switch_tcg_run(name)
-    text = checked(timed_execute(r, logdir), r.name)
+    text = checked(timed_execute(bed, r), r.name)
     sites = re.findall(r'^sites: (\d+)$', text, re.M)[-1]
     log(f'\n== {name}: the cost of a switch, {sites} sites, TCG, '
         f'{SWITCH_ROUNDS} empty stop_machine() calls and '
@@ -247,9 +245,9 @@ def nested_switch_run():
                        'driver': ('hint-latency-host', LATENCY_FLIPS)})
 
 
-def bench_nested_switch(logdir, summary):
+def bench_nested_switch(bed, summary):
     r = nested_switch_run()
-    text = checked(timed_execute(r, logdir), r.name)
+    text = checked(timed_execute(bed, r), r.name)
     gtext = machine_text(text, True)
     log(f'\n== KVM, nested: the cost of a switch in a {NESTED_GUEST} guest, '
         'host kernel under TCG with 2 vCPUs ==')
@@ -354,11 +352,11 @@ def parse_lockbench(text):
                    *(int(g) for g in wait.groups()))
 
 
-def lockbench_module(kernel):
+def lockbench_module(bed, kernel):
     """lockbench.ko, built against the guest kernel @kernel (built first)
     in a directory of its own under the build directory."""
-    kdir = build_kernel(kernel)
-    mdir = OUT / 'lockbench' / kernel
+    kdir = build_kernel(bed, kernel)
+    mdir = bed.out / 'lockbench' / kernel
     mdir.mkdir(parents=True, exist_ok=True)
     for name in ('lockbench.c', 'Kbuild'):
         src = HERE / 'lockbench' / name
@@ -566,9 +564,9 @@ def lock_run(name, cpu, args, phases):
                       *(f'{c}:{h}' for c, h in phases)),
                timeout=300 + len(phases) * block, kernel='host', smp=2,
                args=args,
-               files=lambda: [('/bin/pvload', harness_tool('pvload')),
-                              ('/lib/modules/lockbench.ko',
-                               lockbench_module(NESTED_GUEST))],
+               files=lambda bed: [('/bin/pvload', harness_tool(bed, 'pvload')),
+                                  ('/lib/modules/lockbench.ko',
+                                   lockbench_module(bed, NESTED_GUEST))],
                nested={'cpu': cpu, 'smp': 4, 'kernel': NESTED_GUEST,
                        'driver': ('hint-phases-host', block,
                                   *(h for _, h in phases))})
@@ -653,18 +651,18 @@ def tail_figures(blocks, work):
             f'{max(r.max for r in runs) / 1e6:.1f} ms')
 
 
-def bench_modes(logdir, summary):
+def bench_modes(bed, summary):
     """The switched modes in ABBA order in one boot; the modes that a
     boot fixes over boots, normalised by their lock-free reference."""
     r = abba_run()
-    text = machine_text(checked(timed_execute(r, logdir), r.name), True)
+    text = machine_text(checked(timed_execute(bed, r), r.name), True)
     try:
         pairs = abba_results(text)
     except ValueError as e:
         die(f'bench {r.name}: {e}; log {r.name}.log')
     alt = {}
     for mode, ra in alt_runs():
-        atext = machine_text(checked(timed_execute(ra, logdir), ra.name),
+        atext = machine_text(checked(timed_execute(bed, ra), ra.name),
                              True)
         try:
             got = alt_results(mode, atext)
@@ -744,7 +742,7 @@ def bench_runs():
 
 def bench_estimate(runs, times):
     """Lines that say how long bench takes here, from @times
-    (load_times()): the kernels from scratch, and the boots of @runs as
+    (load_times(bed)): the kernels from scratch, and the boots of @runs as
     long as they took the last time, or their timeouts for those never
     timed here."""
     built = times.get('build', {})
@@ -791,10 +789,10 @@ def source_commit():
     return res.stdout.strip() or 'unknown'
 
 
-def bench_fast_path(summary):
+def bench_fast_path(bed, summary):
     """The uncontended lock/unlock pair of each mode, on the host CPU."""
     log('\n== the uncontended fast path, on this machine\'s CPU ==')
-    out = run([str(harness_tool('lockpair'))]).rstrip()
+    out = run([str(harness_tool(bed, 'lockpair'))]).rstrip()
     log(out)
     m = re.search(r'^paravirt - native ([\d.]+) ns per pair, '
                   r'paravirt/native ([\d.]+)$', out, re.M)
@@ -814,20 +812,18 @@ def print_summary(summary):
         log(f'{where:{width[0]}} | {what:{width[1]}} | {figures}')
 
 
-def cmd_bench(args):
+def cmd_bench(bed, args):
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
-    ensure_qemu()
-    logdir = OUT / 'logs'
-    logdir.mkdir(parents=True, exist_ok=True)
-    for line in bench_estimate(bench_runs(), load_times()):
+    ensure_qemu(bed)
+    for line in bench_estimate(bench_runs(), load_times(bed)):
         log(line)
     t0 = time.time()
     summary = []
-    bench_fast_path(summary)
+    bench_fast_path(bed, summary)
     for name in GUESTS:
-        kdir = build_kernel(name)
+        kdir = build_kernel(bed, name)
         log(f'\n== {name}: call sites and sections of vmlinux ==')
-        text = pvsites(kdir)
+        text = pvsites(bed, kdir)
         if not text:
             die(f'pvsites failed on {name}')
         log(text.rstrip())
@@ -845,9 +841,9 @@ def cmd_bench(args):
             f'{total / sites:.1f} bytes per site ({table / sites:.0f} for '
             'the table)')
     for name in SWITCH_CONFIGS:
-        bench_switch_tcg(name, logdir, summary)
-    bench_nested_switch(logdir, summary)
-    bench_modes(logdir, summary)
+        bench_switch_tcg(bed, name, summary)
+    bench_nested_switch(bed, summary)
+    bench_modes(bed, summary)
     print_summary(summary)
     log(f'pvrt bench: took {minutes(time.time() - t0)}')
     return 0

@@ -4,6 +4,7 @@ packages, config fragments, out-of-tree builds, and what a built
 kernel holds.
 """
 
+import copy
 import json
 import os
 import re
@@ -18,7 +19,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parents[2]
-OUT = Path(os.environ.get('PVRT_OUT', HERE / 'build')).resolve()
 JOBS = os.cpu_count() or 1
 
 # Kernel configs: each is allnoconfig plus these fragments, in order.
@@ -125,11 +125,52 @@ def config_values(path):
     return fragment_symbols(path.read_text())
 
 
-BUILT = {}
+# The QEMU of Debian's qemu-system-x86, which a nested host runs at this
+# path whatever QEMU boots the host.
+QEMU = '/usr/bin/qemu-system-x86_64'
 
-# The tree that the host kernel is built from, if not this one (README,
-# "The nested test bed").
-BED_HOST_SRC = os.environ.get('PVRT_HOST_SRC', '')
+
+class Bed:
+    """The context of one pvrt command: where it builds and keeps logs and
+    timings (PVRT_OUT), the tree the host kernel is built from if not this
+    one (PVRT_HOST_SRC), how its machines run (PVRT_QEMU, PVRT_TCG,
+    PVRT_HOST_CPU, PVRT_HOST_ARGS, PVRT_PIN: README, "The nested test
+    bed"), and what it has built so far.  The command line makes one
+    from the environment it started in and passes it on; no module reads
+    the environment on import."""
+
+    def __init__(self, env):
+        self.out = Path(env.get('PVRT_OUT', HERE / 'build')).resolve()
+        self.host_src = env.get('PVRT_HOST_SRC', '')
+        self.qemu = env.get('PVRT_QEMU', QEMU)
+        self.tcg = env.get('PVRT_TCG', 'multi')
+        # Without FSGSBASE, the kernels switch GS bases with MSR writes:
+        # both have crashed on a corrupt GS base with it (see README).
+        self.host_cpu = env.get('PVRT_HOST_CPU', 'max,-fsgsbase')
+        self.host_args = env.get('PVRT_HOST_ARGS', '')
+        # A QEMU that boots the host kernel, which runs KVM on the SVM
+        # that TCG emulates, runs on one host CPU, unless PVRT_PIN=0:
+        # with its vCPU threads running in parallel, that emulation
+        # resets and freezes the nested guest (see README).
+        self.pin = env.get('PVRT_PIN', '1') != '0'
+        self.built = {}
+
+    @property
+    def logs(self):
+        """The directory of the logs of boots, made if need be."""
+        logs = self.out / 'logs'
+        logs.mkdir(parents=True, exist_ok=True)
+        return logs
+
+    def kernel_dir(self, name):
+        return self.out / 'kernel' / name
+
+    def with_host_src(self, src):
+        """The same bed, but for a host kernel built from @src."""
+        bed = copy.copy(self)
+        bed.host_src = src
+        bed.built = {k: v for k, v in self.built.items() if k != 'host'}
+        return bed
 
 
 def make_command(src, kdir, arch='', cross_compile='', ccache=None):
@@ -178,17 +219,17 @@ def configure(name, make, kdir, frag, env):
         new.unlink()
 
 
-def build_kernel(name):
-    """Configure and build one kernel, once per invocation; return its
+def build_kernel(bed, name):
+    """Configure and build one kernel, once per command; return its
     build directory."""
-    if name in BUILT:
-        return BUILT[name]
-    src, kdir = SRC, OUT / 'kernel' / name
-    if name == 'host' and BED_HOST_SRC:
+    if name in bed.built:
+        return bed.built[name]
+    src, kdir = SRC, bed.kernel_dir(name)
+    if name == 'host' and bed.host_src:
         # Another tree, such as a worktree of the base commit, to tell its
         # host kernel's behaviour on the bed from ours.
-        src = Path(BED_HOST_SRC).resolve()
-        kdir = OUT / 'kernel' / f'host@{src.name}'
+        src = Path(bed.host_src).resolve()
+        kdir = bed.kernel_dir(f'host@{src.name}')
     frag = ''.join((HERE / 'configs' / f).read_text() for f in KERNELS[name])
     env = build_env(src)
     make = make_command(src, kdir)
@@ -201,10 +242,10 @@ def build_kernel(name):
     took = time.time() - t0
     log(f'pvrt: {name} kernel built in {took:.0f}s')
     if scratch:
-        times = load_times()
+        times = load_times(bed)
         times.setdefault('build', {})[name] = round(took)
-        save_times(times)
-    BUILT[name] = kdir
+        save_times(bed, times)
+    bed.built[name] = kdir
     return kdir
 
 
@@ -257,12 +298,12 @@ def compiled_objects(kdir, dirs):
     return objs
 
 
-def build_cross_kvm():
+def build_cross_kvm(bed):
     """Compile virt/ and arch/arm64/kvm/ for arm64 out of tree, with every
     file that fails shown; return the build directory and the objects
     compiled in each of CROSS_KVM_DIRS, or exit with 1 if any file failed
     or one of them has none."""
-    src, kdir = SRC, OUT / 'kernel' / CROSS_KVM
+    src, kdir = SRC, bed.kernel_dir(CROSS_KVM)
     env = build_env(src)
     make = make_command(src, kdir, CROSS_KVM_ARCH, CROSS_KVM_COMPILE)
     configure(CROSS_KVM, make, kdir,
@@ -306,16 +347,17 @@ TIMES = 'times.json'
 BUILD_CPU_SECONDS = 16 * 60
 
 
-def load_times():
+def load_times(bed):
     try:
-        return json.loads((OUT / TIMES).read_text())
+        return json.loads((bed.out / TIMES).read_text())
     except (OSError, ValueError):
         return {}
 
 
-def save_times(times):
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / TIMES).write_text(json.dumps(times, indent=1, sort_keys=True))
+def save_times(bed, times):
+    bed.out.mkdir(parents=True, exist_ok=True)
+    (bed.out / TIMES).write_text(json.dumps(times, indent=1,
+                                            sort_keys=True))
 
 
 def minutes(seconds):
@@ -362,20 +404,21 @@ def text_sites(kdir):
     return start, end, sites
 
 
-def harness_tool(name):
+def harness_tool(bed, name):
     """The path of one of the harness's own programs (Makefile), all of
     them built once."""
-    tools = OUT / 'tools'
-    if 'tools' not in BUILT:
+    tools = bed.out / 'tools'
+    if 'tools' not in bed.built:
         tools.mkdir(parents=True, exist_ok=True)
         run(['make', '-s', '-C', str(HERE), f'OUTPUT={tools}/'])
-        BUILT['tools'] = tools
+        bed.built['tools'] = tools
     return tools / name
 
 
-def pvsites(kdir):
+def pvsites(bed, kdir):
     """What pvsites prints about a kernel's vmlinux; empty if it failed."""
-    res = subprocess.run([str(harness_tool('pvsites')), str(kdir / 'vmlinux')],
+    res = subprocess.run([str(harness_tool(bed, 'pvsites')),
+                          str(kdir / 'vmlinux')],
                          check=False, stdout=subprocess.PIPE, text=True)
     return res.stdout if res.returncode == 0 else ''
 

@@ -13,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from pvrt_kernel import (BUILT, HERE, JOBS, OUT, SRC, build_kernel, die,
+from pvrt_kernel import (HERE, JOBS, QEMU, SRC, build_kernel, die,
                          harness_tool, log, pvsites, run)
 from pvrt_parser import (GUEST_PREFIX, RESET, Symbols, cpu_states, fatal,
                          guest_registers, may_boot_again, where)
@@ -62,10 +62,10 @@ def debian_source(codename):
     return '', ''
 
 
-def ensure_qemu():
+def ensure_qemu(bed):
     """Install QEMU_MIN or later for the bed, from backports on Debian 12,
     adding the backports suite to apt's sources if it is missing."""
-    if BED_QEMU != QEMU or not shutil.which('dpkg-query'):
+    if bed.qemu != QEMU or not shutil.which('dpkg-query'):
         return
     have = package_version('qemu-system-x86')
     if version_at_least(have, QEMU_MIN):
@@ -105,8 +105,8 @@ def ensure_qemu():
 
 # -- initramfs -------------------------------------------------------------
 
-def gen_init_cpio():
-    tool = OUT / 'tools' / 'gen_init_cpio'
+def gen_init_cpio(bed):
+    tool = bed.out / 'tools' / 'gen_init_cpio'
     srcf = SRC / 'usr' / 'gen_init_cpio.c'
     if not tool.exists() or tool.stat().st_mtime < srcf.stat().st_mtime:
         tool.parent.mkdir(parents=True, exist_ok=True)
@@ -114,12 +114,12 @@ def gen_init_cpio():
     return tool
 
 
-def make_cpio(dest, entries):
+def make_cpio(bed, dest, entries):
     """Write a newc archive from gen_init_cpio list lines."""
     lst = dest.with_suffix('.list')
     lst.write_text('\n'.join(entries) + '\n')
     with open(dest, 'wb') as f:
-        res = subprocess.run([str(gen_init_cpio()), str(lst)], stdout=f,
+        res = subprocess.run([str(gen_init_cpio(bed)), str(lst)], stdout=f,
                              stderr=subprocess.PIPE, check=False)
     if res.returncode:
         die(f'gen_init_cpio {lst}: {res.stderr.decode()}')
@@ -143,34 +143,17 @@ def base_entries():
     return ent
 
 
-def guest_initramfs(kdir):
+def guest_initramfs(bed, kdir):
     """busybox, /init and the kernel's modules, flat in /lib/modules."""
     ent = base_entries()
     for ko in sorted(kdir.rglob('*.ko')):
         ent.append(f'file /lib/modules/{ko.name} {ko} 644 0 0')
     dest = kdir / 'pvrt-initramfs.cpio'
-    make_cpio(dest, ent)
+    make_cpio(bed, dest, ent)
     return dest
 
 
-QEMU = '/usr/bin/qemu-system-x86_64'
 FIRMWARE = ['bios-256k.bin', 'linuxboot_dma.bin', 'kvmvapic.bin']
-# The test bed: the QEMU that boots the outer machine, which is also the
-# one that a nested host runs, how TCG runs, and the outer CPU model.
-# The environment can override them to compare beds (README, "The
-# nested test bed").
-BED_QEMU = os.environ.get('PVRT_QEMU', QEMU)
-BED_TCG = os.environ.get('PVRT_TCG', 'multi')
-# Without FSGSBASE, the kernels switch GS bases with MSR writes: both have
-# crashed on a corrupt GS base with it (see README).
-BED_CPU = os.environ.get('PVRT_HOST_CPU', 'max,-fsgsbase')
-BED_HOST_ARGS = os.environ.get('PVRT_HOST_ARGS', '')
-# A QEMU that boots the host kernel, which runs KVM on the SVM that TCG
-# emulates, runs on one host CPU, unless PVRT_PIN=0: with its vCPU
-# threads running in parallel, that emulation resets and freezes the
-# nested guest (see README).  A machine that boots only a guest kernel
-# runs with -cpu max, on every host CPU.
-BED_PIN = os.environ.get('PVRT_PIN', '1') != '0'
 
 
 def pin_to_one_cpu():
@@ -178,32 +161,32 @@ def pin_to_one_cpu():
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
-def qemu_datadir():
+def qemu_datadir(bed):
     """The data directory of the bed's QEMU."""
-    return Path(BED_QEMU).resolve().parents[1] / 'share' / 'qemu'
+    return Path(bed.qemu).resolve().parents[1] / 'share' / 'qemu'
 
 
-def firmware(name):
+def firmware(bed, name):
     """A firmware file of the bed's QEMU, which finds SeaBIOS in Debian's
     seabios package."""
-    for d in (qemu_datadir(), Path('/usr/share/seabios')):
+    for d in (qemu_datadir(bed), Path('/usr/share/seabios')):
         if (d / name).exists():
             return (d / name).resolve()
-    die(f'no {name} for {BED_QEMU}')
+    die(f'no {name} for {bed.qemu}')
 
 
-def host_initramfs(kdir):
+def host_initramfs(bed, kdir):
     """The guest's contents plus the bed's QEMU, its libraries and
     firmware, at the paths of Debian's, the VMM shim that QEMU runs
     under and its client, pvrt-vmm, pvload, and sitebytes, which prints
     the bytes at sites of a dump of the guest's memory."""
     ent = base_entries()
     dirs = set()
-    shim, client = vmm_tools()
-    files = {QEMU: BED_QEMU, VMM_SHIM: str(shim), '/bin/pvrt-vmm': str(client),
-             '/bin/pvload': str(harness_tool('pvload')),
-             '/bin/sitebytes': str(harness_tool('sitebytes'))}
-    for binary in (BED_QEMU, str(shim)):
+    shim, client = vmm_tools(bed)
+    files = {QEMU: bed.qemu, VMM_SHIM: str(shim), '/bin/pvrt-vmm': str(client),
+             '/bin/pvload': str(harness_tool(bed, 'pvload')),
+             '/bin/sitebytes': str(harness_tool(bed, 'sitebytes'))}
+    for binary in (bed.qemu, str(shim)):
         for line in run(['ldd', binary]).splitlines():
             m = re.search(r'(/\S+) \(0x', line)
             if m:
@@ -213,7 +196,7 @@ def host_initramfs(kdir):
                 # by the path ldd resolved, which the same ld.so will find
                 # again.
     for fw in FIRMWARE:
-        files['/usr/share/qemu/' + fw] = str(firmware(fw))
+        files['/usr/share/qemu/' + fw] = str(firmware(bed, fw))
     for path in files:
         p = Path(path).parent
         while str(p) != '/':
@@ -222,7 +205,7 @@ def host_initramfs(kdir):
     ent += [f'dir {d} 755 0 0' for d in sorted(dirs)]
     ent += [f'file {dst} {src} 755 0 0' for dst, src in sorted(files.items())]
     dest = kdir / 'pvrt-initramfs.cpio'
-    make_cpio(dest, ent)
+    make_cpio(bed, dest, ent)
     return dest
 
 
@@ -238,26 +221,26 @@ def scenario_sh(script):
     return f'#!/bin/sh\nexec {shlex.join(script_argv(script))}\n'
 
 
-def scenario_initrd(base, dest, script, extra=()):
+def scenario_initrd(bed, base, dest, script, extra=()):
     """base archive + an archive holding /scenario.sh, which runs @script
     (see script_argv()), and extra files."""
     sh = dest.with_suffix('.sh')
     sh.write_text(scenario_sh(script))
     part = dest.with_suffix('.part.cpio')
-    make_cpio(part, [f'file /scenario.sh {sh} 755 0 0'] + list(extra))
+    make_cpio(bed, part, [f'file /scenario.sh {sh} 755 0 0'] + list(extra))
     with open(dest, 'wb') as f:
         f.write(base.read_bytes())
         f.write(part.read_bytes())
     return dest
 
 
-def uapi_headers():
+def uapi_headers(bed):
     """The tree's exported headers, installed once; return the directory
     that holds their include/."""
-    hdr = OUT / 'headers'
-    if 'headers' not in BUILT:
+    hdr = bed.out / 'headers'
+    if 'headers' not in bed.built:
         run(['make', '-s', '-C', str(SRC), f'O={hdr}', 'headers'])
-        BUILT['headers'] = hdr
+        bed.built['headers'] = hdr
     return hdr
 
 
@@ -266,49 +249,49 @@ def uapi_headers():
 VMM_SHIM = f'{SCRIPTS_AT}/vmm-shim.so'
 
 
-def vmm_tools():
+def vmm_tools(bed):
     """The VMM shim, a library for the bed's QEMU built with this
     machine's C library, and its client pvrt-vmm, statically linked for
     the host's busybox initramfs; built once."""
-    out = OUT / 'tools'
-    if 'vmm' not in BUILT:
+    out = bed.out / 'tools'
+    if 'vmm' not in bed.built:
         out.mkdir(parents=True, exist_ok=True)
         run(['make', '-s', '-C', str(HERE), f'OUTPUT={out}/', 'vmm',
-             f'KHDR_INCLUDES=-isystem {uapi_headers()}/usr/include'])
-        BUILT['vmm'] = out
+             f'KHDR_INCLUDES=-isystem {uapi_headers(bed)}/usr/include'])
+        bed.built['vmm'] = out
     return out / 'vmm-shim.so', out / 'pvrt-vmm'
 
 
 KVM_SELFTESTS = ['pv_hints_test', 'cpuid_test']
 
 
-def kvm_selftests():
+def kvm_selftests(bed):
     """Build the KVM selftests that run in the host kernel, statically
     linked for its busybox initramfs, once; return [(path in the
     initramfs, binary)]."""
-    out = OUT / 'kselftest'
-    if 'kselftest' not in BUILT:
-        hdr = uapi_headers()
+    out = bed.out / 'kselftest'
+    if 'kselftest' not in bed.built:
+        hdr = uapi_headers(bed)
         log('pvrt: building KVM selftests ' + ' '.join(KVM_SELFTESTS))
         run(['make', '-s', '-C', str(SRC / 'tools/testing/selftests/kvm'),
              f'-j{JOBS}', f'OUTPUT={out}', f'INSTALL_HDR_PATH={hdr}/usr',
              f'KHDR_INCLUDES=-isystem {hdr}/usr/include',
              'EXTRA_CFLAGS=-static'] +
             [str(out / 'x86_64' / t) for t in KVM_SELFTESTS])
-        BUILT['kselftest'] = out
+        bed.built['kselftest'] = out
     return [(f'/bin/{t}', out / 'x86_64' / t) for t in KVM_SELFTESTS]
 
 
-def all_kvm_selftests():
+def all_kvm_selftests(bed):
     """Build every KVM selftest of x86_64 statically, once, going on past
     those that do not build; return [(path in the initramfs, binary)] of
     those that did, by name, and the names of those that did not."""
     kvm = SRC / 'tools/testing/selftests/kvm'
-    out = OUT / 'kselftest'
+    out = bed.out / 'kselftest'
     names = re.findall(r'^TEST_GEN_PROGS_x86_64 \+?= (\S+)$',
                        (kvm / 'Makefile').read_text(), re.M)
-    if 'kselftest-all' not in BUILT:
-        hdr = uapi_headers()
+    if 'kselftest-all' not in bed.built:
+        hdr = uapi_headers(bed)
         log(f'pvrt: building {len(names)} KVM selftests')
         subprocess.run(['make', '-k', '-s', '-C', str(kvm), f'-j{JOBS}',
                         f'OUTPUT={out}', f'INSTALL_HDR_PATH={hdr}/usr',
@@ -317,7 +300,7 @@ def all_kvm_selftests():
                        [str(out / n) for n in names],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        check=False)
-        BUILT['kselftest-all'] = out
+        bed.built['kselftest-all'] = out
     built = [n for n in names if (out / n).is_file()]
     return ([(f'/bin/{Path(n).name}', out / n) for n in sorted(
         built, key=lambda n: Path(n).name)],
@@ -371,17 +354,18 @@ class Run:
         # files below])
         set_('nested', dict(nested) if nested else None)
         set_('host_checks', tuple(host_checks))  # on the outer console
-        # (path in the initramfs, file) pairs, or a function giving them,
-        # for the machine that runs the script: in a nested run, the guest
+        # (path in the initramfs, file) pairs, or a function of the bed
+        # giving them, for the machine that runs the script: in a nested
+        # run, the guest
         set_('files', files)
         set_('expect', expect)      # failure reason this run must produce
         # With @expect: (pattern, every CPU, what it means) that the
         # monitor's evidence on every CPU, or on one at least, must show.
         set_('stuck', stuck)
-        # (console text, action): when the text shows, action(monitor,
-        # state) runs, with a dict that lives as long as the boot, and
-        # returns lines that go into the log as its step records; then
-        # the guest gets a line on its console.
+        # (console text, action): when the text shows, action(bed,
+        # monitor, state) runs, with a dict that lives as long as the
+        # boot, and returns lines that go into the log as its step
+        # records; then the guest gets a line on its console.
         set_('steps', tuple(steps))
         # Seconds a boot may go on once something fatal shows.
         set_('grace', grace)
@@ -390,13 +374,13 @@ class Run:
         raise AttributeError(f'run {self.name}: a run does not change '
                              f'once made ({name})')
 
-    def extra_files(self, host=False):
+    def extra_files(self, bed, host=False):
         """gen_init_cpio lines of the files of the machine that runs the
         script: in a nested run, the guest; or with @host, those of a
         nested run's host."""
         files = self.nested.get('host_files', ()) if host else self.files
         return [f'file {dst} {src} 755 0 0' for dst, src in
-                (files() if callable(files) else files)]
+                (files(bed) if callable(files) else files)]
 
     def guest_kernel(self):
         return self.nested.get('kernel', 'guest')
@@ -522,15 +506,15 @@ class Machine:
         self.sock = sock            # its monitor's socket
 
 
-def prepare(r, logfile):
+def prepare(bed, r, logfile):
     """Build what a boot of @r needs: its kernels and initramfs, and the
     QEMU command line; nothing of an earlier boot is used."""
     if r.nested:
-        gdir = build_kernel(r.guest_kernel())
-        hdir = build_kernel('host')
-        ginit = scenario_initrd(guest_initramfs(gdir),
+        gdir = build_kernel(bed, r.guest_kernel())
+        hdir = build_kernel(bed, 'host')
+        ginit = scenario_initrd(bed, guest_initramfs(bed, gdir),
                                 logfile.with_suffix('.guest.cpio'), r.script,
-                                r.extra_files())
+                                r.extra_files(bed))
         script = nested_script(r.args, r.nested['smp'], r.nested['cpu'],
                                r.nested.get('driver'),
                                r.nested.get('hints_feature', True))
@@ -538,38 +522,40 @@ def prepare(r, logfile):
                  f'file /guest/bzImage {gdir / "arch/x86/boot/bzImage"} '
                  '644 0 0',
                  f'file /guest/initrd {ginit} 644 0 0'] + \
-            r.extra_files(host=True)
-        initrd = scenario_initrd(host_initramfs(hdir),
+            r.extra_files(bed, host=True)
+        initrd = scenario_initrd(bed, host_initramfs(bed, hdir),
                                  logfile.with_suffix('.cpio'), script, extra)
-        kdir, args, mem = hdir, BED_HOST_ARGS, 2048
+        kdir, args, mem = hdir, bed.host_args, 2048
         kernels = {'host': Symbols(hdir), 'guest': Symbols(gdir)}
     else:
-        kdir = build_kernel(r.kernel)
-        initrd = scenario_initrd(guest_initramfs(kdir),
+        kdir = build_kernel(bed, r.kernel)
+        initrd = scenario_initrd(bed, guest_initramfs(bed, kdir),
                                  logfile.with_suffix('.cpio'), r.script,
-                                 r.extra_files())
+                                 r.extra_files(bed))
         args, mem = r.args, r.mem
         if r.kernel == 'host':
-            args = f'{args} {BED_HOST_ARGS}'
+            args = f'{args} {bed.host_args}'
         kernels = {r.kernel: Symbols(kdir)}
     sock = logfile.with_suffix('.monitor')
     sock.unlink(missing_ok=True)
     # A reset or power-off pauses the machine instead of ending QEMU, so
     # that one which resets unasked can still be looked at.
-    cmd = [BED_QEMU, '-L', str(qemu_datadir()),
-           '-L', str(firmware('bios-256k.bin').parent),
-           '-accel', f'tcg,thread={BED_TCG}',
-           '-cpu', BED_CPU if 'host' in r.kernels() else 'max',
+    # A machine that boots only a guest kernel runs with -cpu max, on
+    # every host CPU.
+    cmd = [bed.qemu, '-L', str(qemu_datadir(bed)),
+           '-L', str(firmware(bed, 'bios-256k.bin').parent),
+           '-accel', f'tcg,thread={bed.tcg}',
+           '-cpu', bed.host_cpu if 'host' in r.kernels() else 'max',
            '-smp', str(r.smp), '-m', str(mem),
            '-nodefaults', '-no-user-config', '-display', 'none',
            '-action', 'reboot=shutdown,shutdown=pause',
            '-monitor', f'unix:{sock},server=on,wait=off',
            '-serial', 'stdio', '-kernel', str(kdir / 'arch/x86/boot/bzImage'),
            '-initrd', str(initrd), '-append', f'{CMDLINE} {args}'.strip()]
-    return Machine(cmd, kernels, BED_PIN and 'host' in r.kernels(), sock)
+    return Machine(cmd, kernels, bed.pin and 'host' in r.kernels(), sock)
 
 
-def watch(r, proc, mon, logfile):
+def watch(bed, r, proc, mon, logfile):
     """Watch a booted machine until it ends, hangs or times out, running
     the run's steps as their text shows; return how it ended (see
     END_* in pvrt_judge.py) and the steps' records."""
@@ -591,7 +577,7 @@ def watch(r, proc, mon, logfile):
             return f'{END_SILENT} {SILENCE}', said
         text = logfile.read_text(errors='replace')
         if steps and steps[0][0] in text:
-            said += steps.pop(0)[1](mon, state)
+            said += steps.pop(0)[1](bed, mon, state)
             try:
                 proc.stdin.write(b'\n')
                 proc.stdin.flush()
@@ -619,13 +605,13 @@ def post_mortem(r, end, mon, machine, text):
     return []
 
 
-def boot(r, logfile):
+def boot(bed, r, logfile):
     """Boot the run's machine and watch it until it ends, hangs or times
     out; a machine that does not end by itself is looked at through the
     QEMU monitor before it is stopped.  Returns the log: the console
     between records of the run, of how it ended and of what the steps
     and the monitor saw (see pvrt_judge.py)."""
-    machine = prepare(r, logfile)
+    machine = prepare(bed, r, logfile)
     with open(logfile, 'w', encoding='utf-8') as f:
         f.write(record('run', r.name))
         f.write('# ' + shlex.join(machine.cmd) + '\n')
@@ -636,7 +622,7 @@ def boot(r, logfile):
                                 preexec_fn=pin_to_one_cpu if machine.pin
                                 else None)
         mon = Monitor(machine.sock, proc)
-        end, said = watch(r, proc, mon, logfile)
+        end, said = watch(bed, r, proc, mon, logfile)
         found = post_mortem(r, end, mon, machine,
                             logfile.read_text(errors='replace'))
         if proc.poll() is None:
@@ -677,7 +663,7 @@ class Result:
 RETRIED = []
 
 
-def execute(r, logdir, tag=''):
+def execute(bed, r, tag=''):
     """Boot a run and judge its log (judge() in pvrt_judge.py).
 
     A boot is run once more only when QEMU itself exited with an error
@@ -686,20 +672,21 @@ def execute(r, logdir, tag=''):
     machine that crashed, reset, froze or timed out fails its run, and so
     does one whose QEMU failed once the kernel ran.
     """
-    logfile = logdir / f'{r.name}{tag}.log'
+    logfile = bed.logs / f'{r.name}{tag}.log'
     t0 = time.time()
     notes = []
     if isinstance(r, Inspect):
-        text = record('run', r.name) + pvsites(build_kernel(r.kernel))
+        text = record('run', r.name) + pvsites(bed, build_kernel(bed,
+                                                                 r.kernel))
         logfile.write_text(text, encoding='utf-8')
         return Result(logfile, text, judge(r, text), time.time() - t0,
                       notes)
-    text = boot(r, logfile)
+    text = boot(bed, r, logfile)
     if may_boot_again(qemu_failed(records(text)), console(text)):
         kept = logfile.with_suffix('.qemu-failed.log')
         logfile.replace(kept)
         RETRIED.append(kept)
         notes.append(f'QEMU failed, log {kept}; booted again (retry '
                      f'{len(RETRIED)})')
-        text = boot(r, logfile)
+        text = boot(bed, r, logfile)
     return Result(logfile, text, judge(r, text), time.time() - t0, notes)

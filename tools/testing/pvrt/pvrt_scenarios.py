@@ -6,7 +6,7 @@ log.
 
 import re
 from pathlib import Path
-from pvrt_kernel import (OUT, harness_tool, text_sites)
+from pvrt_kernel import (harness_tool, text_sites)
 from pvrt_parser import (has, ktap_problems, ktap_runs, kunit_ok,
                          script_ktap, torture_ok,
                          torture_writes)
@@ -265,9 +265,9 @@ def round_trip(kernel):
     text.  The dumps live as long as their boot; what they show goes into
     its log, as step records, which the checks read."""
     def save(tag):
-        def act(mon, dumps):
-            start, end, sites = text_sites(OUT / 'kernel' / kernel)
-            path = OUT / 'logs' / f'round-trip-{kernel}.{tag}.bin'
+        def act(bed, mon, dumps):
+            start, end, sites = text_sites(bed.kernel_dir(kernel))
+            path = bed.logs / f'round-trip-{kernel}.{tag}.bin'
             path.unlink(missing_ok=True)
             mon.cmd(f'memsave {start:#x} {end - start} "{path}"')
             if not path.exists():
@@ -472,12 +472,12 @@ def kvm_round_trip(kernel):
     site must be byte-identical to the one booted in that mode."""
     name = f'round-trip-kvm-{kernel}'
 
-    def files():
+    def files(bed):
         """/guest/text, the guest-physical address and size of the
         guest's kernel text, and /guest/sites, the offset, length and op
         of each runtime site in it, from vmlinux."""
-        start, end, sites = text_sites(OUT / 'kernel' / kernel)
-        text, lst = (OUT / 'logs' / f'{name}.{f}' for f in ('text', 'sites'))
+        start, end, sites = text_sites(bed.kernel_dir(kernel))
+        text, lst = (bed.logs / f'{name}.{f}' for f in ('text', 'sites'))
         text.write_text(f'{start - START_KERNEL_MAP} {end - start}\n')
         lst.write_text(''.join(f'{o:#x} {n} {op}\n' for o, n, op in sites))
         return [('/guest/text', text), ('/guest/sites', lst)]
@@ -746,7 +746,8 @@ def modes_run(name, cpu, args, phases, secs, reps, script=(), checks=()):
                       *(f'{c}:{h}' for c, h in phases)),
                timeout=300 + len(phases) * wait, kernel='host', smp=2,
                args=args, checks=checks,
-               files=lambda: [('/bin/pvload', harness_tool('pvload'))],
+               files=lambda bed: [('/bin/pvload',
+                                   harness_tool(bed, 'pvload'))],
                nested={'cpu': cpu, 'smp': 4, 'kernel': 'guest-inline',
                        'driver': ('hint-phases-host', wait,
                                   *(h for _, h in phases))})

@@ -331,7 +331,7 @@ class CheckKtap(unittest.TestCase):
         out = []
         saved = (pvrt.execute, pvrt.log)
 
-        def execute(r, logdir, tag=''):
+        def execute(bed, r, tag=''):
             ok = r.name not in failing
             verdict = pvrt_judge.Verdict(ok, [] if ok else ['BUG'], [],
                                          [], [])
@@ -350,7 +350,7 @@ class CheckKtap(unittest.TestCase):
             out += ['KTAP version 1', f'1..{len(scenarios)}']
             for num, (name, runs) in enumerate(scenarios.items(), 1):
                 out.append(f'# [{num}/2] {name}: started at +0s')
-                pvrt.run_scenario(num, name, runs, Path('.'), '')
+                pvrt.run_scenario(None, num, name, runs, '')
         finally:
             pvrt.execute, pvrt.log = saved
         return pvrt_parser.ktap_parse(out), out
@@ -393,23 +393,22 @@ class RoundTrip(unittest.TestCase):
 
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
-        self.saved = (pvrt_scenarios.OUT, pvrt_scenarios.text_sites)
-        pvrt_scenarios.OUT = Path(self.tmp.name)
-        (pvrt_scenarios.OUT / 'logs').mkdir()
+        self.bed = pvrt_kernel.Bed({'PVRT_OUT': self.tmp.name})
+        self.saved = pvrt_scenarios.text_sites
         # Four ops, one 2-byte site each, in a 16-byte text.
         sites = [(2 * k, 2, op) for k, op in enumerate(
             ('slowpath', 'unlock', 'wait', 'kick'))]
         pvrt_scenarios.text_sites = lambda kdir: (0, 16, sites)
 
     def tearDown(self):
-        pvrt_scenarios.OUT, pvrt_scenarios.text_sites = self.saved
+        pvrt_scenarios.text_sites = self.saved
         self.tmp.cleanup()
 
     def boot(self, r, texts):
         """The round-trip checks on a boot whose memsaves give @texts."""
         state, said = {}, []
         for (_, act), text in zip(r.steps, texts):
-            said += act(self.Monitor(text), state)
+            said += act(self.bed, self.Monitor(text), state)
         log = ''.join(pvrt_judge.record('step', ln) for ln in said)
         return [ok(log) for _, ok in r.checks[:3]]
 
@@ -1237,40 +1236,36 @@ make: *** [Makefile:238: __sub-make] Error 2
 class Estimate(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
-        self.old = pvrt_kernel.OUT
-        pvrt_kernel.OUT = Path(self.tmp.name)
+        self.bed = pvrt_kernel.Bed({'PVRT_OUT': self.tmp.name})
         self.runs = {'a': [pvrt_machine.Run('a1', '', timeout=120),
                            pvrt_machine.Run('a2', '', timeout=60)],
                      'b': [pvrt_machine.Run('b1', '', timeout=300)]}
 
     def tearDown(self):
-        pvrt_kernel.OUT = self.old
         self.tmp.cleanup()
 
     def test_nothing_timed(self):
-        build, boots = pvrt.estimate(['guest', 'host'], self.runs)
+        build, boots = pvrt.estimate(self.bed, ['guest', 'host'], self.runs)
         self.assertIn('2 kernels to build (guest, host)', build)
         self.assertIn('a guess', build)
         self.assertIn('none timed here yet: at most 8 min', boots)
 
     def test_timed(self):
-        pvrt_kernel.save_times({'build': {'guest': 300, 'host': 420},
-                         'scenario': {'a': 150}})
-        build, boots = pvrt.estimate(['guest', 'host'], self.runs)
+        pvrt_kernel.save_times(self.bed, {'build': {'guest': 300,
+                                                    'host': 420},
+                                          'scenario': {'a': 150}})
+        build, boots = pvrt.estimate(self.bed, ['guest', 'host'], self.runs)
         self.assertIn('about 12 min from scratch', build)
         self.assertNotIn('a guess', build)
         self.assertIn('about 2 min for the 1 run here before, at most 5 '
                       'min for the others', boots)
-        pvrt_kernel.save_times({'build': {'guest': 300, 'host': 420},
-                         'scenario': {'a': 150, 'b': 30}})
+        pvrt_kernel.save_times(self.bed, {'build': {'guest': 300,
+                                                    'host': 420},
+                                          'scenario': {'a': 150, 'b': 30}})
         self.assertIn('about 3 min, as the last time',
-                      pvrt.estimate(['guest'], self.runs)[1])
+                      pvrt.estimate(self.bed, ['guest'], self.runs)[1])
         self.assertIn('about 9 min, as the last time',
-                      pvrt.estimate(['guest'], self.runs, 3)[1])
-
-
-if __name__ == '__main__':
-    unittest.main(verbosity=2)
+                      pvrt.estimate(self.bed, ['guest'], self.runs, 3)[1])
 
 
 TESTDATA = Path(__file__).resolve().parent / 'testdata'
@@ -1450,9 +1445,9 @@ class Judge(unittest.TestCase):
             norun = Path(d, 'x.log')
             norun.write_text(without(stored('bad-input'), '^#pvrt run:'))
             try:
-                status = pvrt.cmd_judge(type('A', (), {'logs': logs}))
+                status = pvrt.cmd_judge(None, type('A', (), {'logs': logs}))
                 with self.assertRaises(SystemExit):
-                    pvrt.cmd_judge(type('A', (), {'logs': [norun]}))
+                    pvrt.cmd_judge(None, type('A', (), {'logs': [norun]}))
             finally:
                 pvrt.log = saved
         self.assertEqual(status, 1)
@@ -1507,3 +1502,41 @@ class ScriptKtap(unittest.TestCase):
             'ktap_plan 3; ktap first true; ktap second true')),
             [False, True, True])
         self.assertEqual(self.checked(''), [False, False, False])
+
+
+class BedContext(unittest.TestCase):
+    """A command's context comes from the environment it is given, and
+    from nothing read on import."""
+
+    def test_defaults(self):
+        bed = pvrt_kernel.Bed({})
+        self.assertEqual(bed.out, pvrt_kernel.HERE / 'build')
+        self.assertEqual((bed.qemu, bed.tcg, bed.host_cpu, bed.host_args,
+                          bed.pin, bed.host_src),
+                         (pvrt_kernel.QEMU, 'multi', 'max,-fsgsbase', '',
+                          True, ''))
+
+    def test_from_environment(self):
+        with tempfile.TemporaryDirectory() as d:
+            bed = pvrt_kernel.Bed({'PVRT_OUT': d, 'PVRT_PIN': '0',
+                                   'PVRT_TCG': 'single',
+                                   'PVRT_HOST_ARGS': 'kvm_amd.npt=0'})
+            self.assertEqual(bed.out, Path(d).resolve())
+            self.assertEqual(bed.logs, Path(d).resolve() / 'logs')
+            self.assertTrue(bed.logs.is_dir())
+        self.assertEqual((bed.pin, bed.tcg, bed.host_args),
+                         (False, 'single', 'kvm_amd.npt=0'))
+
+    def test_with_host_src(self):
+        bed = pvrt_kernel.Bed({'PVRT_OUT': '/x'})
+        bed.built.update(host=Path('/x/kernel/host'),
+                         guest=Path('/x/kernel/guest'))
+        base = bed.with_host_src('/src/base')
+        self.assertEqual((base.host_src, base.out), ('/src/base', bed.out))
+        self.assertEqual(list(base.built), ['guest'])
+        self.assertEqual((bed.host_src, sorted(bed.built)),
+                         ('', ['guest', 'host']))
+
+
+if __name__ == '__main__':
+    unittest.main(verbosity=2)
