@@ -232,7 +232,9 @@ NESTED_GUEST = 'guest-inline'       # as in modes_run()
 LATENCY_FLIPS = 10        # round trips of KVM_HINTS_REALTIME
 HOST_SET = re.compile(r'^pvrt: hints ([01]): set at ([\d.]+), guest '
                       r'kernel\'s message at ([\d.]+)$', re.M)
-GUEST_FOLLOW = re.compile(r'^pvrt: (\w+), (\d+) ns, change \d+\.$', re.M)
+# A record of the guest kernel's log, which hint-latency.sh writes.
+GUEST_FOLLOW = re.compile(r'^\[[ \d.]+\] pvrt: (\w+), (\d+) ns, '
+                          r'change \d+\.$', re.M)
 
 
 def nested_switch_run():

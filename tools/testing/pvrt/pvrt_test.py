@@ -1538,5 +1538,23 @@ class BedContext(unittest.TestCase):
                          ('', ['guest', 'host']))
 
 
+class HintLatency(unittest.TestCase):
+    """The guest's report of each change it followed is a record of its
+    kernel's log, which no other message can split."""
+
+    def test_follow_lines(self):
+        text = ('[   52.95] kvm-guest: hints 0x0: PV spinlocks enabled\n'
+                '[   52.96] pvrt: paravirt, 293653625 ns, change 1.\n'
+                '[   54.23] kvm-guest: hints 0x1: PV spinlocks disabled\n'
+                '[   54.50] pvrt: native, 806656521 ns, change 2.\n')
+        self.assertEqual(pvrt_bench.GUEST_FOLLOW.findall(text),
+                         [('paravirt', '293653625'), ('native', '806656521')])
+        # A line of the script's own, on the console, that a kernel
+        # message split, is no report.
+        split = ('pvrt: native, 806656521 ns, chan[   54.49] hrtimer: '
+                 'interrupt took 64066338 ns\nge 2.\n')
+        self.assertEqual(pvrt_bench.GUEST_FOLLOW.findall(split), [])
+
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)

@@ -27,11 +27,12 @@ echo "pvrt: guest ready"
 for i in $(seq "$changes"); do
 	while [ "$(handled)" = "$last" ]; do sleep 0.02; done
 	last=$(handled)
-	# The host waits for the end of this line, which no kernel message
-	# can then split.
+	# The host waits for this line.  Written to the console, a kernel
+	# message (at loglevel 7, any) can land in the middle of it and
+	# split it; as a record of the kernel's log, it is printed whole.
 	echo "pvrt: $(sed -n 's/^mode: //p' "$PV_LOCK_OPS"), $(sed -n \
 		's/^kvm hint last handled: \([0-9]*\) ns.*/\1/p' "$PV_LOCK_OPS")" \
-		"ns, change $i."
+		"ns, change $i." > /dev/kmsg
 done
 # Let the last line reach the console before locktorture's messages.
 sleep 2
