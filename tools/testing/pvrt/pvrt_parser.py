@@ -26,7 +26,8 @@ FAIL_PATTERNS = [
         r'possible (recursive|circular) locking|inconsistent lock state|'
         r'possible irq lock inversion|lock held when returning to user|'
         r'bad unlock balance|held lock freed|suspicious RCU usage|'
-        r'trying to register non-static key')),
+        r'trying to register non-static key|Invalid wait context|'
+        r'bad contention detected|Nested lock was not taken')),
     ('soft lockup', re.compile(r'soft lockup - CPU#')),
     ('hard lockup', re.compile(r'[Hh]ard LOCKUP')),
     # "detected stall(s)" of a normal grace period, "detected expedited

@@ -1329,6 +1329,20 @@ class Judge(unittest.TestCase):
                 v = self.verdict(r, text)
                 self.assertFalse(v.ok, v.lines)
 
+    def test_lockdep_report_before_the_held_lock_check(self):
+        # A task that must reschedule or resume rseq on its way out
+        # sleeps with the lock held: lockdep reports the invalid wait
+        # context and turns itself off before it checks for held locks.
+        # Stored from a catch-lockdep with CPU hogs on the task's CPU.
+        r = self.CATCHES['catch-lockdep']
+        text = stored('catch-lockdep-rseq')
+        self.assertNotIn('lock held when returning', text)
+        v = self.verdict(r, text)
+        self.assertTrue(v.ok, v.lines)
+        self.assertIn('lockdep', v.reasons)
+        v = self.verdict(r, without(text, r'Invalid wait context'))
+        self.assertFalse(v.ok, v.lines)
+
     def test_stuck_cpus(self):
         r = self.CATCHES['catch-freeze']
         text = stored('catch-freeze')
