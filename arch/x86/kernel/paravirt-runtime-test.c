@@ -661,7 +661,44 @@ static void pvrt_switch_not_traceable(struct kunit *test)
 		   "kprobes and fentry checked" : "kprobes checked");
 }
 
+/*
+ * Only the three kinds of text that a breakpoint can execute pass: a CALL,
+ * the native unlock or nothing, padded with add_nops()'s NOPs.
+ */
+static void pvrt_emulatable_text(struct kunit *test)
+{
+	static const struct {
+		const char *text;
+		unsigned int len;
+		bool ok;
+	} cases[] = {
+		{ "\xe8\x01\x02\x03\x04\x90", 6, true },
+		{ "\xe8\x01\x02\x03\x04", 5, true },
+		{ "\xc6\x07\x00\x0f\x1f\x00", 6, true },
+		{ "\x66\x0f\x1f\x44\x00\x00", 6, true },
+		{ "\x90", 1, true },
+		/* The indirect call of an unpatched site */
+		{ "\xff\x15\x01\x02\x03\x04", 6, false },
+		/* movb $0, (%rsi), movb $1, (%rdi) */
+		{ "\xc6\x06\x00\x0f\x1f\x00", 6, false },
+		{ "\xc6\x07\x01\x0f\x1f\x00", 6, false },
+		/* A CALL padded with something else than NOPs */
+		{ "\xe8\x01\x02\x03\x04\xcc", 6, false },
+		/* NOPs of other lengths than add_nops() writes */
+		{ "\x90\x90\x90\x90\x90\x90", 6, false },
+		/* A CALL that does not fit */
+		{ "\xe8\x01\x02\x03", 4, false },
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++)
+		KUNIT_EXPECT_EQ_MSG(test, paravirt_runtime_emulatable((const u8 *)cases[i].text,
+								      cases[i].len),
+				    cases[i].ok, "%*ph", cases[i].len, cases[i].text);
+}
+
 static struct kunit_case paravirt_runtime_cases[] = {
+	KUNIT_CASE(pvrt_emulatable_text),
 	KUNIT_CASE(pvrt_sites_match_boot_text),
 	KUNIT_CASE(pvrt_other_mode_insns),
 	KUNIT_CASE(pvrt_refuses_bad_input),

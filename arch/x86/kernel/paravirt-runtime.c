@@ -299,6 +299,36 @@ void paravirt_runtime_module_free_init(struct module *mod)
 static const u8 native_unlock_insn[] = { 0xc6, 0x07, 0x00 };
 
 /**
+ * paravirt_runtime_emulatable - whether a breakpoint can execute a site's text
+ * @text:	the text of a site
+ * @len:	its length
+ *
+ * Boot-time patching and paravirt_runtime_insn() write three kinds of text
+ * at a site: a CALL rel32, the native unlock or nothing, each padded to
+ * the site's length with the NOPs of add_nops().  The breakpoint handler
+ * of a switch executes exactly these by emulation, and a switch refuses
+ * to stage a site that holds, or is to hold, anything else.
+ *
+ * Return: true if @text is one of the three kinds.
+ */
+bool paravirt_runtime_emulatable(const u8 *text, unsigned int len)
+{
+	unsigned int used = 0;
+	u8 nops[MAX_INSN_SIZE];
+
+	if (len > MAX_INSN_SIZE)
+		return false;
+	if (len >= CALL_INSN_SIZE && text[0] == CALL_INSN_OPCODE)
+		used = CALL_INSN_SIZE;
+	else if (len >= sizeof(native_unlock_insn) &&
+		 !memcmp(text, native_unlock_insn, sizeof(native_unlock_insn)))
+		used = sizeof(native_unlock_insn);
+	add_nops(nops, len - used);
+	return !memcmp(text + used, nops, len - used);
+}
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_emulatable);
+
+/**
  * paravirt_runtime_target - the implementation of one lock op in a set
  * @ops:	a set of lock ops
  * @type:	PARAVIRT_PATCH() of one of them
@@ -432,17 +462,26 @@ static int stage_site(const struct paravirt_runtime_site *p, void *data)
 	struct stage_walk *walk = data;
 	struct paravirt_runtime_patch_site *site;
 	u8 buf[MAX_INSN_SIZE];
+	u8 *addr;
 	int ret;
 
 	ret = paravirt_runtime_site_text(p, walk->ops, buf);
 	if (ret <= 0)
 		return ret;
 
+	addr = paravirt_runtime_site_addr(p);
+	if (!paravirt_runtime_emulatable(addr, p->len) ||
+	    !paravirt_runtime_emulatable(buf, p->len)) {
+		pr_err("runtime paravirt site %pS: %*ph to %*ph, a breakpoint could not execute it\n",
+		       addr, p->len, addr, p->len, buf);
+		return -EINVAL;
+	}
+
 	if (walk->patch) {
 		if (WARN_ON_ONCE(walk->nr_sites >= walk->patch->nr_sites))
 			return -EINVAL;
 		site = &walk->patch->sites[walk->nr_sites];
-		site->addr = paravirt_runtime_site_addr(p);
+		site->addr = addr;
 		site->len = p->len;
 		memcpy(site->insn, buf, p->len);
 		ret = map_site(site);
@@ -465,7 +504,8 @@ static int stage_site(const struct paravirt_runtime_site *p, void *data)
  *
  * Return: the staged patch, to free with paravirt_runtime_unstage(); or
  * ERR_PTR(-EINVAL) if @ops lacks an op, has another vcpu_is_preempted
- * than the one in use, or sites overlap; ERR_PTR(-EFAULT) if the page
+ * than the one in use, sites overlap, or a site holds or is to hold text
+ * that paravirt_runtime_emulatable() refuses; ERR_PTR(-EFAULT) if the page
  * of a site cannot be found; or ERR_PTR(-ENOMEM).
  */
 struct paravirt_runtime_patch *paravirt_runtime_stage(const struct pv_lock_ops *ops)

@@ -54,6 +54,8 @@ struct paravirt_runtime_patch_site {
 	pte_t map[2];		/* maps its page(s) at poking_addr */
 };
 
+bool paravirt_runtime_emulatable(const u8 *text, unsigned int len);
+
 /* Order two staged sites by address, for sort() and bsearch(). */
 static __always_inline int paravirt_runtime_cmp_site(const void *a, const void *b)
 {
