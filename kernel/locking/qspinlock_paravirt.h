@@ -25,6 +25,18 @@
 #define _Q_SLOW_VAL	(3U << _Q_LOCKED_OFFSET)
 
 /*
+ * An architecture that can switch a running kernel between the native and
+ * the paravirt slowpath may have both run at once on one lock.  The
+ * native slowpath then owns the pending bit and takes the lock at the
+ * head of the queue with a plain store; the paravirt one must neither
+ * steal the lock while waiters are queued nor claim the pending bit at
+ * the head.  pv_lock_mixed() says when it must not.
+ */
+#ifndef pv_lock_mixed
+#define pv_lock_mixed()	false
+#endif
+
+/*
  * Queue Node Adaptive Spinning
  *
  * A queue node vCPU will stop spinning if the vCPU in the previous node is
@@ -85,6 +97,13 @@ static inline bool pv_hybrid_queued_unfair_trylock(struct qspinlock *lock)
 	 * Stay in unfair lock mode as long as queued mode waiters are
 	 * present in the MCS wait queue but the pending bit isn't set.
 	 */
+	if (pv_lock_mixed()) {
+		int val = 0;
+
+		/* As the native trylock: only a lock with no waiter at all. */
+		return atomic_try_cmpxchg_acquire(&lock->val, &val, _Q_LOCKED_VAL);
+	}
+
 	for (;;) {
 		int val = atomic_read(&lock->val);
 
@@ -399,6 +418,26 @@ static void pv_kick_node(struct qspinlock *lock, struct mcs_spinlock *node)
 }
 
 /*
+ * The head of a queue that native waiters may share: wait, as the native
+ * head does, until neither an owner nor a pending waiter is left, and take
+ * the lock with a cmpxchg, since a paravirt locker that has not yet seen
+ * pv_lock_mixed() may still steal it.
+ */
+static u32 pv_mixed_head_lock(struct qspinlock *lock)
+{
+	u32 val;
+
+	for (;;) {
+		val = atomic_cond_read_acquire(&lock->val,
+					       !(VAL & _Q_LOCKED_PENDING_MASK));
+		if (atomic_try_cmpxchg_acquire(&lock->val, &val,
+					       val | _Q_LOCKED_VAL))
+			return val | _Q_LOCKED_VAL;
+		cpu_relax();
+	}
+}
+
+/*
  * Wait for l->locked to become clear and acquire the lock;
  * halt the vcpu after a short spin.
  * __pv_queued_spin_unlock() will wake us.
@@ -412,6 +451,9 @@ pv_wait_head_or_lock(struct qspinlock *lock, struct mcs_spinlock *node)
 	struct qspinlock **lp = NULL;
 	int waitcnt = 0;
 	int loop;
+
+	if (pv_lock_mixed())
+		return pv_mixed_head_lock(lock);
 
 	/*
 	 * If pv_kick_node() already advanced our state, we don't need to
