@@ -40,6 +40,9 @@
  * check-in and the end is noinstr: no kprobe, fentry program or
  * sanitizer can run in it and take a lock there.
  *
+ * With "paravirt_runtime.engine=phased", pv_switch_phased() switches
+ * without stop_machine(), and nothing waits: see the comment above it.
+ *
  * See Documentation/x86/paravirt-runtime.rst.
  */
 #include <kunit/visibility.h>
@@ -57,6 +60,8 @@
 #include <linux/mutex.h>
 #include <linux/panic.h>
 #include <linux/percpu.h>
+#include <linux/rcupdate.h>
+#include <linux/sched.h>
 #include <linux/stop_machine.h>
 #include <linux/string.h>
 #include <linux/sync_core.h>
@@ -79,6 +84,14 @@ struct pv_switch {
 	 */
 	unsigned int base;
 	paravirt_runtime_hook_fn hook;
+	/*
+	 * The phased engine: the task that switches, the ops of the phase,
+	 * and which text a breakpoint executes.
+	 */
+	bool phased;
+	struct task_struct *writer;
+	unsigned int ops;
+	bool emulate_new;
 };
 
 /* One switch at a time, under text_mutex. */
@@ -100,8 +113,48 @@ static struct paravirt_runtime_stats pv_switch_stats;
 static atomic_t int3_primary, int3_other;
 /* NMIs that the gate held. */
 static atomic_t nmi_held;
+/* Breakpoints completed by emulation, by kind of text. */
+static atomic_t emulated[PARAVIRT_RUNTIME_EMU_KINDS];
 /* Called at each state by every CPU of a switch, for testing. */
 static paravirt_runtime_hook_fn pv_switch_hook;
+
+static enum paravirt_runtime_engine pv_engine __ro_after_init;
+
+static const char * const pv_engine_names[] = {
+	[PARAVIRT_RUNTIME_STOP_MACHINE]	= "stop_machine",
+	[PARAVIRT_RUNTIME_PHASED]	= "phased",
+};
+
+static int __init pv_engine_setup(char *str)
+{
+	int engine = match_string(pv_engine_names, ARRAY_SIZE(pv_engine_names),
+				  str);
+
+	if (engine < 0) {
+		pr_err("paravirt_runtime.engine=%s: no such engine, keeping %s\n",
+		       str, pv_engine_names[pv_engine]);
+	} else {
+		pv_engine = engine;
+		pr_info("paravirt_runtime: lock-op switches use the %s engine\n",
+			pv_engine_names[pv_engine]);
+	}
+	return 1;
+}
+__setup("paravirt_runtime.engine=", pv_engine_setup);
+
+/* The engine that switches run with: see paravirt_runtime_install(). */
+enum paravirt_runtime_engine paravirt_runtime_engine(void)
+{
+	return pv_engine;
+}
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_engine);
+
+/* The name of @engine, as paravirt_runtime.engine= takes it. */
+const char *paravirt_runtime_engine_name(enum paravirt_runtime_engine engine)
+{
+	return pv_engine_names[engine];
+}
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_engine_name);
 
 #ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
 /* What the next stop_machine() of a switch fails with, for testing. */
@@ -253,39 +306,77 @@ static noinstr bool pv_switch_alone(void)
 }
 
 /*
- * Execute the staged text of @site for the context that hit its
- * breakpoint, without writing it.  The generator makes three kinds of
- * text: a CALL, the native unlock "movb $0, (%rdi)", or NOPs, each padded
- * with NOPs to the length of the site.  A CALL returns past the whole
- * site, whose other bytes may still be the old ones.
+ * Execute @text, @len bytes meant for the site at @addr, for the context
+ * that hit the site's breakpoint, without writing it.  Staging lets only
+ * three kinds of text through (paravirt_runtime_emulatable()): a CALL,
+ * the native unlock "movb $0, (%rdi)", or NOPs, each padded with NOPs to
+ * the length of the site.  A CALL returns past the whole site, whose
+ * other bytes may still be the old ones.
  *
- * Return: false, having done nothing, if the text is of another kind.
+ * Return: the kind of text executed, or PARAVIRT_RUNTIME_EMU_KINDS, having
+ * done nothing, if the text is of another kind.
  */
-static noinstr bool pv_switch_emulate(struct pt_regs *regs,
-				      const struct paravirt_runtime_patch_site *site)
+static noinstr enum paravirt_runtime_emulated
+pv_switch_emulate(struct pt_regs *regs, const u8 *addr, unsigned int len,
+		  const u8 *text)
 {
-	unsigned long next = (unsigned long)site->addr + site->len;
-	const u8 *insn = site->insn;
+	unsigned long next = (unsigned long)addr + len;
+	enum paravirt_runtime_emulated kind;
 
-	switch (insn[0]) {
+	switch (text[0]) {
 	case CALL_INSN_OPCODE:
 		int3_emulate_push(regs, next);
-		int3_emulate_jmp(regs, (unsigned long)site->addr + CALL_INSN_SIZE +
-				 get_unaligned((s32 *)(insn + 1)));
-		return true;
+		int3_emulate_jmp(regs, (unsigned long)addr + CALL_INSN_SIZE +
+				 get_unaligned((s32 *)(text + 1)));
+		return PARAVIRT_RUNTIME_EMU_CALL;
 	case 0xc6:	/* movb $imm8, r/m8 */
-		if (insn[1] != 0x07 || insn[2] != 0x00)
-			return false;
+		if (text[1] != 0x07 || text[2] != 0x00)
+			return PARAVIRT_RUNTIME_EMU_KINDS;
+		/* As native_queued_spin_unlock(): a release on x86. */
 		WRITE_ONCE(*(u8 *)regs->di, 0);
+		kind = PARAVIRT_RUNTIME_EMU_UNLOCK;
 		break;
 	case BYTES_NOP1:
 	case 0x66:	/* operand-size prefix of the NOPs below */
 	case 0x0f:	/* NOPL */
+		kind = PARAVIRT_RUNTIME_EMU_NOP;
 		break;
 	default:
-		return false;
+		return PARAVIRT_RUNTIME_EMU_KINDS;
 	}
 	int3_emulate_jmp(regs, next);
+	return kind;
+}
+
+/**
+ * paravirt_runtime_emulate - execute a site's text as its breakpoint does
+ * @regs:	the registers of the context that hit the breakpoint
+ * @addr:	the site
+ * @len:	its length
+ * @text:	@len bytes of text, which paravirt_runtime_emulatable() accepts
+ *
+ * Return: false, having done nothing, if @text is of no kind that a
+ * breakpoint executes.
+ */
+bool paravirt_runtime_emulate(struct pt_regs *regs, const u8 *addr,
+			      unsigned int len, const u8 *text)
+{
+	return pv_switch_emulate(regs, addr, len, text) !=
+	       PARAVIRT_RUNTIME_EMU_KINDS;
+}
+EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_emulate);
+
+/* Emulate @text at @site, and count it; see pv_switch_emulate(). */
+static noinstr bool pv_switch_emulate_site(struct pt_regs *regs,
+					   const struct paravirt_runtime_patch_site *site,
+					   const u8 *text)
+{
+	enum paravirt_runtime_emulated kind;
+
+	kind = pv_switch_emulate(regs, site->addr, site->len, text);
+	if (kind == PARAVIRT_RUNTIME_EMU_KINDS)
+		return false;
+	arch_atomic_inc(&emulated[kind]);
 	return true;
 }
 
@@ -335,11 +426,22 @@ noinstr bool paravirt_runtime_int3(struct pt_regs *regs)
 	handled = true;
 	if (READ_ONCE(*ip) != INT3_INSN_OPCODE) {
 		/* Completed since the breakpoint: run the new text. */
+	} else if (ctl->phased) {
+		if (current == ctl->writer)
+			arch_atomic_inc(&int3_primary);
+		else
+			arch_atomic_inc(&int3_other);
+		/* Staging made sure that both texts can be emulated. */
+		pv_switch_emulate_site(regs, site,
+				       READ_ONCE(ctl->emulate_new) ?
+				       site->insn : site->old);
+		goto out;
 	} else if (raw_smp_processor_id() == ctl->primary) {
 		arch_atomic_inc(&int3_primary);
 		pv_switch_write_site(site, 1, site->insn + 1, site->len - 1);
 		pv_switch_write_site(site, 0, site->insn, 1);
-	} else if (pv_switch_alone() && pv_switch_emulate(regs, site)) {
+	} else if (pv_switch_alone() &&
+		   pv_switch_emulate_site(regs, site, site->insn)) {
 		arch_atomic_inc(&int3_other);
 		goto out;
 	} else {
@@ -403,7 +505,7 @@ noinstr void paravirt_runtime_nmi_gate(void)
 	if (!arch_atomic_inc_not_zero(&pv_switch_refs))
 		return;
 	ctl = READ_ONCE(pv_switch_active);
-	if (ctl && raw_smp_processor_id() != ctl->primary &&
+	if (ctl && !ctl->phased && raw_smp_processor_id() != ctl->primary &&
 	    READ_ONCE(ctl->state) != PARAVIRT_RUNTIME_DONE &&
 	    pv_switch_checked_in(ctl)) {
 		arch_atomic_inc(&nmi_held);
@@ -444,11 +546,13 @@ static noinstr void pv_switch_sync(struct pv_switch *ctl,
 }
 
 /*
- * Bring every site to @state: INT3, TAIL or HEAD.  The sites are sorted by
- * address: map each page once, and write all its sites.
+ * Bring every site of the ops in @ops, a mask of PARAVIRT_RUNTIME_OP_BIT(),
+ * to @state: INT3, TAIL or HEAD.  The sites are sorted by address: map
+ * each page once, and write all its sites.
  */
 static noinstr void pv_switch_write_all(const struct paravirt_runtime_patch *patch,
-					enum paravirt_runtime_state state)
+					enum paravirt_runtime_state state,
+					unsigned int ops)
 {
 	pteval_t saved0 = READ_ONCE(poke_ptep[0].pte);
 	pteval_t saved1 = READ_ONCE(poke_ptep[1].pte);
@@ -456,6 +560,8 @@ static noinstr void pv_switch_write_all(const struct paravirt_runtime_patch *pat
 	const struct paravirt_runtime_patch_site *site;
 
 	for (site = patch->sites; site < patch->sites + patch->nr_sites; site++) {
+		if (!(PARAVIRT_RUNTIME_OP_BIT(site->type) & ops))
+			continue;
 		if (READ_ONCE(poke_ptep[0].pte) != site->map[0].pte)
 			pv_switch_set_pte(0, site->map[0].pte);
 		/* Not pte_val(): a paravirt op with PARAVIRT_XXL. */
@@ -529,7 +635,7 @@ static noinstr int pv_switch_cpu(void *data)
 
 	for (state = PARAVIRT_RUNTIME_INT3; state <= PARAVIRT_RUNTIME_HEAD;
 	     state++) {
-		pv_switch_write_all(ctl->patch, state);
+		pv_switch_write_all(ctl->patch, state, ctl->ops);
 		if (state == PARAVIRT_RUNTIME_HEAD)
 			pv_ops.lock = ctl->patch->ops;
 		pv_switch_call_hook(ctl, state, true);
@@ -555,6 +661,122 @@ static int pv_switch_stop_machine(struct pv_switch *ctl)
 	return stop_machine_cpuslocked(pv_switch_cpu, ctl, cpu_online_mask);
 }
 
+/*
+ * The phased engine rewrites the sites under running CPUs, one op at a
+ * time, in an order in which every mix of old and new ops that CPUs can
+ * run is safe (Documentation/x86/paravirt-runtime.rst):
+ *
+ *  - to paravirt: the unlock, which takes over a lock in any native state;
+ *    the slowpath, while waiters still never halt; the kick; and the wait
+ *    last, once every CPU that can wake a waiter kicks it;
+ *  - to native: the wait first, so that no waiter halts any more; the
+ *    kick; the slowpath; and the unlock last, once no paravirt waiter can
+ *    have left _Q_SLOW_VAL in a lock word.
+ *
+ * Each phase writes INT3 on the first byte of its sites and syncs every
+ * CPU; a CPU that hits a site then executes the site's old text by
+ * emulation.  A grace period later every slowpath, unlock, wait and kick
+ * that began before the phase is over, since all of them run with
+ * preemption disabled: no CPU runs an earlier phase's old op, and none
+ * has an instruction pointer, or a return address, inside a site, where
+ * the new text may have no instruction boundary.  From then on a CPU that
+ * hits a site executes the new text, and the phase writes the rest of
+ * each site, syncs, writes the first bytes, and syncs again.
+ */
+/*
+ * True from the start of a phased switch to its end, while the native and
+ * the paravirt slowpath may both run on one lock.  The native slowpath
+ * takes the pending bit to wait next to the owner, and takes the lock
+ * at the head of the queue with a plain store; the paravirt one steals
+ * the lock while waiters are queued, and its queue head sets the pending
+ * bit and then takes the lock with it.  Either mix breaks mutual
+ * exclusion, so while this is set the paravirt slowpath does neither: it
+ * takes a free lock only when nobody waits, and its queue head waits as
+ * the native one does (pv_lock_mixed() in kernel/locking/).
+ */
+bool paravirt_runtime_mixed;
+
+static const u8 pv_phases_paravirt[PARAVIRT_RUNTIME_PHASES] = {
+	PARAVIRT_PATCH(lock.queued_spin_unlock),
+	PARAVIRT_PATCH(lock.queued_spin_lock_slowpath),
+	PARAVIRT_PATCH(lock.kick),
+	PARAVIRT_PATCH(lock.wait),
+};
+
+static const u8 pv_phases_native[PARAVIRT_RUNTIME_PHASES] = {
+	PARAVIRT_PATCH(lock.wait),
+	PARAVIRT_PATCH(lock.kick),
+	PARAVIRT_PATCH(lock.queued_spin_lock_slowpath),
+	PARAVIRT_PATCH(lock.queued_spin_unlock),
+};
+
+/*
+ * Bring the sites of the phase to @state on this CPU, then serialise every
+ * online CPU and wait until each has.  Interrupts are off only while this
+ * CPU has poking_mm loaded; an NMI meanwhile that hits a site emulates it.
+ */
+static void pv_switch_phase_state(struct pv_switch *ctl,
+				  enum paravirt_runtime_state state)
+{
+	struct mm_struct *prev;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	prev = text_poke_mm_load();
+	pv_switch_write_all(ctl->patch, state, ctl->ops);
+	text_poke_mm_unload(prev);
+	local_irq_restore(flags);
+	text_poke_sync();
+	pv_switch_stats.syncs++;
+	if (ctl->hook)
+		ctl->hook(state, true);
+}
+
+/* Install the ops of the staged patch of @ctl phase by phase. */
+static void pv_switch_phased(struct pv_switch *ctl)
+{
+	const struct pv_lock_ops *ops = &ctl->patch->ops;
+	const u8 *phases = ops->queued_spin_lock_slowpath ==
+			   native_pv_lock_ops.queued_spin_lock_slowpath ?
+			   pv_phases_native : pv_phases_paravirt;
+	void **slot;
+	unsigned int i;
+	u64 start;
+
+	arch_atomic_set(&pv_switch_refs, 1);
+	WRITE_ONCE(pv_switch_active, ctl);
+	/*
+	 * To native, a paravirt slowpath that began before this is over
+	 * before the slowpath's phase ends its grace period; to paravirt, no
+	 * paravirt slowpath runs before the slowpath's phase.  The syncs
+	 * order this before any of them.
+	 */
+	WRITE_ONCE(paravirt_runtime_mixed, true);
+	for (i = 0; i < PARAVIRT_RUNTIME_PHASES; i++) {
+		start = ktime_get_ns();
+		ctl->ops = PARAVIRT_RUNTIME_OP_BIT(phases[i]);
+		WRITE_ONCE(ctl->emulate_new, false);
+		pv_switch_phase_state(ctl, PARAVIRT_RUNTIME_INT3);
+		synchronize_rcu();
+		pv_switch_stats.grace_periods++;
+		WRITE_ONCE(ctl->emulate_new, true);
+		pv_switch_phase_state(ctl, PARAVIRT_RUNTIME_TAIL);
+		/* Read by paravirt_runtime_target() for the op's sites. */
+		slot = (void **)&pv_ops.lock + (phases[i] - PARAVIRT_PATCH(lock));
+		WRITE_ONCE(*slot, paravirt_runtime_target(ops, phases[i]));
+		pv_switch_phase_state(ctl, PARAVIRT_RUNTIME_HEAD);
+		pv_switch_stats.phase_type[i] = phases[i];
+		pv_switch_stats.phase_ns[i] = ktime_get_ns() - start;
+	}
+	/*
+	 * The grace period of the phase after the slowpath's ended every
+	 * slowpath of the old mode.  A paravirt slowpath that saw the flag
+	 * may still run, but it takes the lock only with a cmpxchg, which
+	 * is safe against the one that steals.
+	 */
+	WRITE_ONCE(paravirt_runtime_mixed, false);
+}
+
 /**
  * paravirt_runtime_install - switch the lock ops at every site
  * @ops:	the five lock ops to install, all together
@@ -574,9 +796,15 @@ static int pv_switch_stop_machine(struct pv_switch *ctl)
  *  4. HEAD: every site has its new first byte, and pv_ops.lock @ops;
  *  5. DONE: the other CPUs leave stop_machine(), and the gate lets go.
  *
+ * With "paravirt_runtime.engine=phased", the switch goes through the same
+ * states once per op, under running CPUs, with a grace period in each
+ * phase: see pv_switch_phased().
+ *
  * Context: process context; takes cpus_read_lock() and text_mutex.
- * Return: 0, or the error from paravirt_runtime_stage() or from
- * stop_machine_cpuslocked(), in which case nothing has changed.
+ * Return: 0; -EOPNOTSUPP if the phased engine would have to mix the
+ * paravirt slowpath with the test-and-set one of virt_spin_lock(); or the
+ * error from paravirt_runtime_stage() or from stop_machine_cpuslocked().
+ * Nothing has changed on error.
  */
 int paravirt_runtime_install(const struct pv_lock_ops *ops)
 {
@@ -587,6 +815,18 @@ int paravirt_runtime_install(const struct pv_lock_ops *ops)
 
 	cpus_read_lock();
 	mutex_lock(&text_mutex);
+	/*
+	 * With virt_spin_lock_key on, the native slowpath is a test-and-set
+	 * lock that waits for the whole lock word to clear, which a queue of
+	 * paravirt waiters that never drains never lets happen.  The phased
+	 * engine runs both slowpaths at once, and its next grace period
+	 * would wait for such a waiter.  Enabling the key takes text_mutex.
+	 */
+	if (pv_engine == PARAVIRT_RUNTIME_PHASED &&
+	    static_key_enabled(&virt_spin_lock_key)) {
+		ret = -EOPNOTSUPP;
+		goto out;
+	}
 	patch = paravirt_runtime_stage(ops);
 	if (IS_ERR(patch)) {
 		ret = PTR_ERR(patch);
@@ -606,8 +846,17 @@ int paravirt_runtime_install(const struct pv_lock_ops *ops)
 		.state		= PARAVIRT_RUNTIME_STOP,
 		.base		= pv_switch.base + PARAVIRT_RUNTIME_DONE,
 		.hook		= pv_switch_hook,
+		.phased		= pv_engine == PARAVIRT_RUNTIME_PHASED,
+		.writer		= current,
+		.ops		= ~0U,
 	};
-	ret = pv_switch_stop_machine(&pv_switch);
+	memset(pv_switch_stats.phase_ns, 0, sizeof(pv_switch_stats.phase_ns));
+	if (pv_switch.phased) {
+		pv_switch_phased(&pv_switch);
+		ret = 0;
+	} else {
+		ret = pv_switch_stop_machine(&pv_switch);
+	}
 	/* Over, but still visible to NMIs: a test may send some now. */
 	if (!ret && pv_switch.hook)
 		pv_switch.hook(PARAVIRT_RUNTIME_DONE, true);
@@ -619,6 +868,7 @@ int paravirt_runtime_install(const struct pv_lock_ops *ops)
 	 * stop_machine() failed before, the switch was never armed.
 	 */
 	if (READ_ONCE(pv_switch_active)) {
+		/* The phased engine's breakpoint handlers may still run. */
 		WRITE_ONCE(pv_switch_active, NULL);
 		if (!atomic_dec_and_test(&pv_switch_refs))
 			atomic_cond_read_acquire(&pv_switch_refs, !VAL);
@@ -628,6 +878,7 @@ int paravirt_runtime_install(const struct pv_lock_ops *ops)
 		WARN_ON_ONCE(pv_switch.state != PARAVIRT_RUNTIME_STOP);
 	} else {
 		pv_switch_stats.last_ns = ktime_get_ns() - start;
+		pv_switch_stats.last_engine = pv_engine;
 		pv_switch_stats.switches++;
 	}
 	paravirt_runtime_unstage(patch);
@@ -756,12 +1007,16 @@ EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_switch);
  */
 void paravirt_runtime_get_stats(struct paravirt_runtime_stats *st)
 {
+	unsigned int i;
+
 	mutex_lock(&text_mutex);
 	*st = pv_switch_stats;
 	mutex_unlock(&text_mutex);
 	st->int3_primary = atomic_read(&int3_primary);
 	st->int3_other = atomic_read(&int3_other);
 	st->nmi_held = atomic_read(&nmi_held);
+	for (i = 0; i < PARAVIRT_RUNTIME_EMU_KINDS; i++)
+		st->emulated[i] = atomic_read(&emulated[i]);
 }
 EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_get_stats);
 
@@ -769,6 +1024,11 @@ EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_get_stats);
 /**
  * paravirt_runtime_set_hook - call a function at each state of a switch
  * @hook:	the function, or NULL
+ *
+ * With the phased engine, the task that switches calls @hook(state, true)
+ * for each state INT3, TAIL and HEAD of every phase, in process context,
+ * once every CPU has synced to that state, and
+ * @hook(PARAVIRT_RUNTIME_DONE, true) at the end.  Otherwise:
  *
  * During each later switch the primary calls @hook(state, true) after it
  * has written state INT3, TAIL or HEAD and before the others acknowledge
@@ -826,13 +1086,45 @@ static int count_site(const struct paravirt_runtime_site *p, void *data)
 	return 0;
 }
 
+static const char *pv_op_name(u8 type)
+{
+	switch (type) {
+	case PARAVIRT_PATCH(lock.queued_spin_lock_slowpath):
+		return "slowpath";
+	case PARAVIRT_PATCH(lock.queued_spin_unlock):
+		return "unlock";
+	case PARAVIRT_PATCH(lock.wait):
+		return "wait";
+	case PARAVIRT_PATCH(lock.kick):
+		return "kick";
+	}
+	return "?";
+}
+
+/* The phases of the last switch, if the phased engine made it. */
+static int pv_show_phases(const struct paravirt_runtime_stats *st,
+			  char *buf, size_t size)
+{
+	unsigned int i;
+	int len;
+
+	if (!st->switches || st->last_engine != PARAVIRT_RUNTIME_PHASED)
+		return 0;
+	len = scnprintf(buf, size, "last switch's phases:");
+	for (i = 0; i < PARAVIRT_RUNTIME_PHASES; i++)
+		len += scnprintf(buf + len, size - len, " %s %llu ns%s",
+				 pv_op_name(st->phase_type[i]), st->phase_ns[i],
+				 i + 1 < PARAVIRT_RUNTIME_PHASES ? "," : "\n");
+	return len;
+}
+
 static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
 				size_t count, loff_t *ppos)
 {
 	struct paravirt_runtime_stats st;
 	unsigned int sites = 0;
 	bool native;
-	char buf[512];
+	char buf[1024];
 	int len;
 
 	mutex_lock(&switch_lock);
@@ -844,11 +1136,19 @@ static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
 
 	len = scnprintf(buf, sizeof(buf),
 			"mode: %s\nsites: %u\nswitches: %lu\nlast switch: %llu ns\n"
-			"sync rounds: %lu\nbreakpoints: primary %u, others %u\n"
-			"nmis held: %u\n",
+			"engine: %s\n",
 			native ? "native" : "paravirt", sites, st.switches,
-			st.last_ns, st.syncs, st.int3_primary, st.int3_other,
-			st.nmi_held);
+			st.last_ns, pv_engine_names[pv_engine]);
+	len += pv_show_phases(&st, buf + len, sizeof(buf) - len);
+	len += scnprintf(buf + len, sizeof(buf) - len,
+			 "sync rounds: %lu\ngrace periods: %lu\n"
+			 "breakpoints: primary %u, others %u\n"
+			 "emulated: call %u, unlock %u, nop %u\n"
+			 "nmis held: %u\n",
+			 st.syncs, st.grace_periods, st.int3_primary,
+			 st.int3_other, st.emulated[PARAVIRT_RUNTIME_EMU_CALL],
+			 st.emulated[PARAVIRT_RUNTIME_EMU_UNLOCK],
+			 st.emulated[PARAVIRT_RUNTIME_EMU_NOP], st.nmi_held);
 	if (hypervisor_show)
 		len += hypervisor_show(buf + len, sizeof(buf) - len);
 	mutex_unlock(&switch_lock);
@@ -877,6 +1177,8 @@ static ssize_t pv_lock_ops_write(struct file *file, const char __user *ubuf,
 	ret = paravirt_runtime_switch(native);
 	if (ret == -ENODEV)
 		pr_warn_ratelimited("pv_lock_ops: no lock ops offered to switch between\n");
+	else if (ret == -EOPNOTSUPP)
+		pr_warn_ratelimited("pv_lock_ops: the phased engine cannot switch while the native slowpath is test-and-set (virt_spin_lock_key)\n");
 	return ret ?: count;
 }
 

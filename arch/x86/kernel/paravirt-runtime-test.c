@@ -356,10 +356,15 @@ static int check_staged(const struct paravirt_runtime_site *p, void *data)
 				  key.addr);
 	if (site) {
 		KUNIT_EXPECT_EQ(test, site->len, p->len);
+		KUNIT_EXPECT_EQ(test, site->type, p->type);
 		KUNIT_EXPECT_TRUE_MSG(test, !memcmp(site->insn, buf, p->len),
 				      "site %pS: staged %*ph, generated %*ph",
 				      key.addr, p->len, site->insn, p->len,
 				      buf);
+		KUNIT_EXPECT_TRUE_MSG(test, !memcmp(site->old, key.addr, p->len),
+				      "site %pS: staged old text %*ph, holds %*ph",
+				      key.addr, p->len, site->old, p->len,
+				      key.addr);
 	}
 	return 0;
 }
@@ -697,8 +702,59 @@ static void pvrt_emulatable_text(struct kunit *test)
 				    cases[i].ok, "%*ph", cases[i].len, cases[i].text);
 }
 
+/*
+ * A breakpoint at a site executes each kind of text with its semantics: a
+ * CALL pushes the end of the site and goes to its target, the native
+ * unlock clears the byte at %rdi, NOPs go to the end of the site; other
+ * text leaves the registers alone.
+ */
+static void pvrt_emulate_text(struct kunit *test)
+{
+	static const u8 site[6] __aligned(8);
+	unsigned long end = (unsigned long)site + sizeof(site);
+	unsigned long stack[4] = {};
+	struct pt_regs regs = {}, before;
+	u8 text[6], lock = 1;
+
+	regs.ip = (unsigned long)site + INT3_INSN_SIZE;
+	regs.sp = (unsigned long)&stack[2];
+	regs.di = (unsigned long)&lock;
+	before = regs;
+
+	/* call test_wait; nop */
+	__text_gen_insn(text, CALL_INSN_OPCODE, site, test_wait, CALL_INSN_SIZE);
+	text[5] = 0x90;
+	KUNIT_EXPECT_TRUE(test, paravirt_runtime_emulate(&regs, site, 6, text));
+	KUNIT_EXPECT_EQ(test, regs.ip, (unsigned long)test_wait);
+	KUNIT_EXPECT_EQ(test, regs.sp, (unsigned long)&stack[1]);
+	KUNIT_EXPECT_EQ(test, stack[1], end);
+	KUNIT_EXPECT_EQ(test, lock, 1);
+
+	regs = before;
+	memcpy(text, "\xc6\x07\x00\x0f\x1f\x00", 6);
+	KUNIT_EXPECT_TRUE(test, paravirt_runtime_emulate(&regs, site, 6, text));
+	KUNIT_EXPECT_EQ(test, regs.ip, end);
+	KUNIT_EXPECT_EQ(test, regs.sp, before.sp);
+	KUNIT_EXPECT_EQ(test, lock, 0);
+
+	regs = before;
+	lock = 1;
+	memcpy(text, "\x66\x0f\x1f\x44\x00\x00", 6);
+	KUNIT_EXPECT_TRUE(test, paravirt_runtime_emulate(&regs, site, 6, text));
+	KUNIT_EXPECT_EQ(test, regs.ip, end);
+	KUNIT_EXPECT_EQ(test, regs.sp, before.sp);
+	KUNIT_EXPECT_EQ(test, lock, 1);
+
+	regs = before;
+	memcpy(text, "\xff\x15\x01\x02\x03\x04", 6);
+	KUNIT_EXPECT_FALSE(test, paravirt_runtime_emulate(&regs, site, 6, text));
+	KUNIT_EXPECT_TRUE(test, !memcmp(&regs, &before, sizeof(regs)));
+	KUNIT_EXPECT_EQ(test, lock, 1);
+}
+
 static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_emulatable_text),
+	KUNIT_CASE(pvrt_emulate_text),
 	KUNIT_CASE(pvrt_sites_match_boot_text),
 	KUNIT_CASE(pvrt_other_mode_insns),
 	KUNIT_CASE(pvrt_refuses_bad_input),

@@ -483,7 +483,9 @@ static int stage_site(const struct paravirt_runtime_site *p, void *data)
 		site = &walk->patch->sites[walk->nr_sites];
 		site->addr = addr;
 		site->len = p->len;
+		site->type = p->type;
 		memcpy(site->insn, buf, p->len);
+		memcpy(site->old, addr, p->len);
 		ret = map_site(site);
 		if (ret)
 			return ret;

@@ -50,11 +50,18 @@ int paravirt_runtime_site_text(const struct paravirt_runtime_site *p,
 struct paravirt_runtime_patch_site {
 	u8 *addr;
 	u8 len;
+	u8 type;		/* PARAVIRT_PATCH() of its op */
 	u8 insn[PARAVIRT_RUNTIME_SITE_MAX];	/* the new text */
+	u8 old[PARAVIRT_RUNTIME_SITE_MAX];	/* the text it replaces */
 	pte_t map[2];		/* maps its page(s) at poking_addr */
 };
 
+/* The bit of the op of PARAVIRT_PATCH() @type in a set of ops. */
+#define PARAVIRT_RUNTIME_OP_BIT(type)	BIT((type) - PARAVIRT_PATCH(lock))
+
 bool paravirt_runtime_emulatable(const u8 *text, unsigned int len);
+bool paravirt_runtime_emulate(struct pt_regs *regs, const u8 *addr,
+			      unsigned int len, const u8 *text);
 
 /* Order two staged sites by address, for sort() and bsearch(). */
 static __always_inline int paravirt_runtime_cmp_site(const void *a, const void *b)
@@ -85,14 +92,41 @@ bool paravirt_runtime_native(void);
 typedef int (*paravirt_runtime_show_fn)(char *buf, size_t size);
 void paravirt_runtime_set_show(paravirt_runtime_show_fn show);
 
+/* How a switch rewrites the sites: see paravirt_runtime_install(). */
+enum paravirt_runtime_engine {
+	PARAVIRT_RUNTIME_STOP_MACHINE,	/* all sites in one stop_machine() */
+	PARAVIRT_RUNTIME_PHASED,	/* op by op, under running CPUs */
+};
+
+enum paravirt_runtime_engine paravirt_runtime_engine(void);
+const char *paravirt_runtime_engine_name(enum paravirt_runtime_engine engine);
+
+/* The phases of a switch by the phased engine: one per op that changes. */
+#define PARAVIRT_RUNTIME_PHASES		4
+
+/* The kinds of text that a breakpoint at a site executes by emulation. */
+enum paravirt_runtime_emulated {
+	PARAVIRT_RUNTIME_EMU_CALL,	/* CALL rel32 */
+	PARAVIRT_RUNTIME_EMU_UNLOCK,	/* movb $0, (%rdi) */
+	PARAVIRT_RUNTIME_EMU_NOP,	/* NOPs only */
+	PARAVIRT_RUNTIME_EMU_KINDS,
+};
+
 /* What the runtime switches have done since boot. */
 struct paravirt_runtime_stats {
 	unsigned long switches;
 	unsigned long syncs;		/* rounds of acknowledgments */
+	unsigned long grace_periods;	/* waited for by the phased engine */
 	u64 last_ns;			/* duration of the last switch */
+	enum paravirt_runtime_engine last_engine;
+	/* The phased engine's last switch: each phase's op and duration. */
+	u8 phase_type[PARAVIRT_RUNTIME_PHASES];
+	u64 phase_ns[PARAVIRT_RUNTIME_PHASES];
 	unsigned int int3_primary;	/* breakpoints at sites, on the primary */
 	unsigned int int3_other;	/* ... and on the other CPUs */
 	unsigned int nmi_held;		/* NMIs held until a switch ended */
+	/* Breakpoints completed by emulating the site's text, by kind. */
+	unsigned int emulated[PARAVIRT_RUNTIME_EMU_KINDS];
 };
 
 void paravirt_runtime_get_stats(struct paravirt_runtime_stats *st);
@@ -107,6 +141,11 @@ enum paravirt_runtime_state {
 	PARAVIRT_RUNTIME_DONE,	/* over */
 };
 
+/*
+ * @primary is true on the CPU that writes the sites.  The phased engine
+ * calls the hook on that CPU only, in process context, once each state of
+ * a phase is visible to every CPU.
+ */
 typedef void (*paravirt_runtime_hook_fn)(enum paravirt_runtime_state state,
 					 bool primary);
 void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook);

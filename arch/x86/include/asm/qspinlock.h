@@ -62,6 +62,12 @@ static inline bool vcpu_is_preempted(long cpu)
 {
 	return pv_vcpu_is_preempted(cpu);
 }
+
+#ifdef CONFIG_PARAVIRT_RUNTIME
+/* See paravirt_runtime_mixed in arch/x86/kernel/paravirt-runtime-switch.c. */
+extern bool paravirt_runtime_mixed;
+#define pv_lock_mixed()	READ_ONCE(paravirt_runtime_mixed)
+#endif
 #endif
 
 #ifdef CONFIG_PARAVIRT
