@@ -26,6 +26,14 @@
  * and return the error.  Last, it switches twice with an NMI handler that
  * runs ahead of all others and takes a lock, which must not run on a CPU
  * whose NMI the gate holds.  It reports in KTAP and fails with a warning.
+ *
+ * With "paravirt_runtime.engine=phased" the same switches run phase by
+ * phase under running CPUs.  In each phase, while the sites have their
+ * breakpoints, the switching task runs a site of every op, once while a
+ * breakpoint executes the old text and once the new, and checks what the
+ * lock ops did; every CPU gets NMIs that take a shared lock; no NMI may be
+ * held.  The stop_machine() failure does not apply; each kind of text
+ * must have been emulated instead.
  */
 #include <linux/atomic.h>
 #include <linux/debugfs.h>
@@ -107,6 +115,14 @@ static int __init pv_selftest_init(void)
 	if (!hypervisor_is_type(X86_HYPER_NATIVE))
 		return 0;
 
+	/*
+	 * Under an emulator or a hypervisor without PV spinlocks the native
+	 * slowpath is virt_spin_lock()'s test-and-set, which the phased
+	 * engine cannot mix with the paravirt one.  For it, make native what
+	 * it is in a KVM guest that switches: the queued spinlock.
+	 */
+	if (paravirt_runtime_engine() == PARAVIRT_RUNTIME_PHASED)
+		static_branch_disable(&virt_spin_lock_key);
 	__pv_init_lock_hash();
 	paravirt_runtime_set_ops(NULL, &pv_selftest_lock_ops);
 	pr_info("pv_selftest: test paravirt lock ops registered\n");
@@ -266,6 +282,61 @@ static void send_nmis(void)
 		send_nmi(cpu);
 }
 
+static bool phased;
+/* Sites that run_every_op() ran, and those that did not do their op. */
+static unsigned int every_op_runs, every_op_wrong;
+
+/*
+ * Run a site of each of the four ops that switch: the slowpath, called on
+ * a free lock, takes it; the unlock releases it; the wait returns at once
+ * (the byte is not 1); a kick of this CPU is harmless, as a waiter takes
+ * any wakeup as possibly spurious.  Count a lock that is not in the state
+ * its op leaves it in.
+ */
+static void run_every_op(void)
+{
+	arch_spinlock_t lock = __ARCH_SPIN_LOCK_UNLOCKED;
+	u8 byte = 0;
+
+	preempt_disable();
+	queued_spin_lock_slowpath(&lock, 0);
+	every_op_wrong += !arch_spin_is_locked(&lock);
+	pv_wait(&byte, 1);
+	pv_kick(smp_processor_id());
+	arch_spin_unlock(&lock);
+	every_op_wrong += arch_spin_is_locked(&lock);
+	preempt_enable();
+	every_op_runs++;
+}
+
+/*
+ * Called by the phased engine, in the task that switches, once every CPU
+ * sees a state of a phase.  In state INT3 every site of the phase has a
+ * breakpoint and executes its old text, in state TAIL still a breakpoint
+ * and its new text: run a site of every op, so that each kind of text is
+ * emulated.  Then send an NMI to every CPU, where it takes a shared lock
+ * meanwhile, and wait for this CPU's.
+ */
+static void selftest_phase_hook(enum paravirt_runtime_state state)
+{
+	struct selftest_cpu *sc;
+	u64 end;
+
+	if (state == PARAVIRT_RUNTIME_INT3 || state == PARAVIRT_RUNTIME_TAIL)
+		run_every_op();
+	sc = per_cpu_ptr(&selftest_cpu, get_cpu());
+	send_nmis();
+	end = local_clock() + NSEC_PER_SEC / 10;
+	while (atomic_read(&sc->nmi_pending)) {
+		if (local_clock() > end) {
+			atomic_inc(&nmi_lost);
+			break;
+		}
+		cpu_relax();
+	}
+	put_cpu();
+}
+
 /*
  * Called by the runtime switch at each state, in stop_machine().  The
  * primary sends itself an NMI and waits for it; in state INT3 or TAIL
@@ -279,11 +350,16 @@ static void send_nmis(void)
  */
 static void selftest_hook(enum paravirt_runtime_state state, bool primary)
 {
-	struct selftest_cpu *sc = this_cpu_ptr(&selftest_cpu);
+	struct selftest_cpu *sc;
 	u64 end;
 
 	if (state == PARAVIRT_RUNTIME_DONE)
 		return;
+	if (phased) {
+		selftest_phase_hook(state);
+		return;
+	}
+	sc = this_cpu_ptr(&selftest_cpu);
 	if (primary) {
 		if (state == PARAVIRT_RUNTIME_INT3)
 			send_nmi(smp_processor_id());
@@ -615,12 +691,15 @@ static int first_nmi(unsigned int type, struct pt_regs *regs)
  */
 static void first_nmi_hook(enum paravirt_runtime_state state, bool primary)
 {
-	struct selftest_cpu *sc = this_cpu_ptr(&selftest_cpu);
-	unsigned int cpu, me = smp_processor_id();
+	struct selftest_cpu *sc;
+	unsigned int cpu, me;
 	unsigned int us;
 
 	if (!primary || state != PARAVIRT_RUNTIME_INT3)
 		return;
+	/* The phased engine calls this in process context. */
+	me = get_cpu();
+	sc = per_cpu_ptr(&selftest_cpu, me);
 	WRITE_ONCE(first_primary_cpu, me);
 	/* Those of the switch before ran once it ended, and are over. */
 	atomic_set(&first_others, 0);
@@ -634,9 +713,14 @@ static void first_nmi_hook(enum paravirt_runtime_state state, bool primary)
 	send_nmi(me);
 	for (us = 0; us < USEC_PER_SEC / 10 && atomic_read(&sc->nmi_pending); us++)
 		udelay(1);
+	put_cpu();
 }
 
-/* A switch and back, each with NMIs that run first_nmi() in state INT3. */
+/*
+ * A switch and back, each with NMIs that run first_nmi() in state INT3.
+ * The phased engine holds no NMI: there, every CPU's NMIs must take the
+ * lock at once, in every phase.
+ */
 static void __init test_nmi_before_gate(bool boot_native)
 {
 	unsigned int cpu, us;
@@ -657,10 +741,107 @@ static void __init test_nmi_before_gate(bool boot_native)
 		}
 		unregister_nmi_handler(NMI_LOCAL, "pv_selftest_first");
 	}
+	if (phased) {
+		report(!ret && atomic_read(&first_primary) ==
+		       2 * PARAVIRT_RUNTIME_PHASES && first_early,
+		       "nmis_at_sites",
+		       "error %d, the switching CPU's NMI took the lock in %d of %d phases, other CPUs' NMIs took it %u times",
+		       ret, atomic_read(&first_primary),
+		       2 * PARAVIRT_RUNTIME_PHASES, first_early);
+		return;
+	}
 	report(!ret && atomic_read(&first_primary) == 2 && !first_early,
 	       "nmi_before_gate",
 	       "error %d, the primary's NMI took the lock in %d of 2 switches, other CPUs' NMIs took it %u times before the gate held them",
 	       ret, atomic_read(&first_primary), first_early);
+}
+
+/*
+ * The mixed_pending test: a native locker owns the pending bit of a lock
+ * whose owner has just left, and a paravirt locker comes.  Under
+ * paravirt_runtime_mixed it must queue and wait until the native locker
+ * has taken the lock and released it; else, at the head of the queue, it
+ * takes the lock from under the native locker.
+ */
+static struct qspinlock pending_lock;
+static bool pending_taken;
+
+static int pending_thread(void *data)
+{
+	u8 locked;
+
+	preempt_disable();
+	__pv_queued_spin_lock_slowpath(&pending_lock,
+				       atomic_read(&pending_lock.val));
+	WRITE_ONCE(pending_taken, true);
+	locked = cmpxchg_release(&pending_lock.locked, _Q_LOCKED_VAL, 0);
+	if (locked != _Q_LOCKED_VAL)
+		__pv_queued_spin_unlock_slowpath(&pending_lock, locked);
+	preempt_enable();
+	return 0;
+}
+
+static void __init test_mixed_pending(void)
+{
+	unsigned int cpu = cpumask_any_but(cpu_online_mask, smp_processor_id());
+	bool early = false, late = false;
+	struct task_struct *t;
+	unsigned int ms;
+
+	if (cpu >= nr_cpu_ids) {
+		pr_info("ok %u mixed_pending # SKIP one CPU\n", ++tests);
+		return;
+	}
+	atomic_set(&pending_lock.val, _Q_PENDING_VAL);
+	WRITE_ONCE(paravirt_runtime_mixed, true);
+	t = kthread_run_on_cpu(pending_thread, NULL, cpu, "pv_pending/%u");
+	if (!IS_ERR(t)) {
+		msleep(100);
+		early = READ_ONCE(pending_taken);
+		if (!early) {
+			/* The native locker takes the lock, and releases it. */
+			WRITE_ONCE(pending_lock.locked_pending, _Q_LOCKED_VAL);
+			msleep(20);
+			early = READ_ONCE(pending_taken);
+			/* As native_queued_spin_unlock() */
+			smp_store_release(&pending_lock.locked, 0);
+		}
+		for (ms = 0; ms < 1000 && !READ_ONCE(pending_taken); ms += 20)
+			msleep(20);
+		late = READ_ONCE(pending_taken);
+	}
+	WRITE_ONCE(paravirt_runtime_mixed, false);
+	report(!IS_ERR(t) && !early && late, "mixed_pending",
+	       "the paravirt locker took the lock %s",
+	       IS_ERR(t) ? "never: no thread" :
+	       early ? "while the native locker owned the pending bit or the lock" :
+	       late ? "once the native locker had released it" : "never");
+}
+
+/*
+ * With virt_spin_lock_key on, the phased engine must refuse to switch,
+ * and change nothing: the test-and-set slowpath cannot meet paravirt
+ * waiters.  No lock load runs any more.
+ */
+static void __init test_tas_refused(bool boot_native)
+{
+	bool tas = static_key_enabled(&virt_spin_lock_key);
+	unsigned long before = switches_counted();
+	struct site_check check = {};
+	int ret;
+
+	static_branch_enable(&virt_spin_lock_key);
+	ret = paravirt_runtime_switch(!boot_native);
+	if (!tas)
+		static_branch_disable(&virt_spin_lock_key);
+	mutex_lock(&text_mutex);
+	paravirt_runtime_walk(check_site, &check);
+	mutex_unlock(&text_mutex);
+	report(ret == -EOPNOTSUPP && paravirt_runtime_native() == boot_native &&
+	       switches_counted() == before && !check.bad, "tas_refused",
+	       "switch with virt_spin_lock_key on returned %d, still %s, %lu switches counted, %u of %u sites wrong",
+	       ret, paravirt_runtime_native() ? "native" : "paravirt",
+	       switches_counted() - before, check.bad, check.sites);
 }
 
 static int __init pv_selftest_run(void)
@@ -678,8 +859,11 @@ static int __init pv_selftest_run(void)
 	if (!nr)
 		return 0;
 
+	phased = paravirt_runtime_engine() == PARAVIRT_RUNTIME_PHASED;
+	pr_info("pv_selftest: engine %s\n",
+		paravirt_runtime_engine_name(paravirt_runtime_engine()));
 	pr_info("KTAP version 1\n");
-	pr_info("1..10\n");
+	pr_info("1..%u\n", phased ? 12 : 10);
 
 	ret = register_nmi_handler(NMI_LOCAL, selftest_nmi, 0, "pv_selftest");
 	if (ret) {
@@ -732,16 +916,30 @@ static int __init pv_selftest_run(void)
 	report(check.sites && !check.bad, "sites",
 	       "%u checked after %u switches, %u wrong", check.sites, done,
 	       check.bad);
-	report(after.int3_primary > before.int3_primary, "int3_primary",
-	       "%u breakpoints completed by the primary, %d of its NMIs late",
-	       after.int3_primary - before.int3_primary,
-	       atomic_read(&nmi_lost));
-	report(after.int3_other > before.int3_other, "int3_others",
-	       "%u breakpoints waited out by other CPUs",
-	       after.int3_other - before.int3_other);
-	report(after.nmi_held > before.nmi_held, "nmi_gate",
-	       "%u NMIs held until a switch ended",
-	       after.nmi_held - before.nmi_held);
+	if (phased) {
+		report(after.int3_primary > before.int3_primary, "int3_writer",
+		       "%u breakpoints emulated for the task that switches, %d of its NMIs late",
+		       after.int3_primary - before.int3_primary,
+		       atomic_read(&nmi_lost));
+		report(after.int3_other > before.int3_other, "int3_others",
+		       "%u breakpoints emulated for other tasks and CPUs",
+		       after.int3_other - before.int3_other);
+		report(after.nmi_held == before.nmi_held && taken[LEVEL_NMI],
+		       "no_nmi_held",
+		       "%u NMIs held, %lu NMIs took a shared lock",
+		       after.nmi_held - before.nmi_held, taken[LEVEL_NMI]);
+	} else {
+		report(after.int3_primary > before.int3_primary, "int3_primary",
+		       "%u breakpoints completed by the primary, %d of its NMIs late",
+		       after.int3_primary - before.int3_primary,
+		       atomic_read(&nmi_lost));
+		report(after.int3_other > before.int3_other, "int3_others",
+		       "%u breakpoints waited out by other CPUs",
+		       after.int3_other - before.int3_other);
+		report(after.nmi_held > before.nmi_held, "nmi_gate",
+		       "%u NMIs held until a switch ended",
+		       after.nmi_held - before.nmi_held);
+	}
 	report(taken[LEVEL_TASK] && taken[LEVEL_SOFTIRQ] &&
 	       taken[LEVEL_HARDIRQ] && taken[LEVEL_NMI], "load",
 	       "shared locks taken: task %lu, softirq %lu, hardirq %lu, nmi %lu",
@@ -755,8 +953,31 @@ static int __init pv_selftest_run(void)
 	report(!late.ret && late.nmi && !late.held, "nmi_gate_late",
 	       "error %d, %u NMIs at the end of a switch, %u counted as held",
 	       late.ret, late.nmi, late.held);
-	test_stop_machine_error(boot_native);
+	if (phased)
+		report(every_op_runs == 2 * PARAVIRT_RUNTIME_PHASES * done &&
+		       !every_op_wrong &&
+		       after.emulated[PARAVIRT_RUNTIME_EMU_CALL] >
+		       before.emulated[PARAVIRT_RUNTIME_EMU_CALL] &&
+		       after.emulated[PARAVIRT_RUNTIME_EMU_UNLOCK] >
+		       before.emulated[PARAVIRT_RUNTIME_EMU_UNLOCK] &&
+		       after.emulated[PARAVIRT_RUNTIME_EMU_NOP] >
+		       before.emulated[PARAVIRT_RUNTIME_EMU_NOP],
+		       "emulated",
+		       "every op's site run %u times in mid-phase, %u left the lock wrong; emulated: call %u, unlock %u, nop %u",
+		       every_op_runs, every_op_wrong,
+		       after.emulated[PARAVIRT_RUNTIME_EMU_CALL] -
+		       before.emulated[PARAVIRT_RUNTIME_EMU_CALL],
+		       after.emulated[PARAVIRT_RUNTIME_EMU_UNLOCK] -
+		       before.emulated[PARAVIRT_RUNTIME_EMU_UNLOCK],
+		       after.emulated[PARAVIRT_RUNTIME_EMU_NOP] -
+		       before.emulated[PARAVIRT_RUNTIME_EMU_NOP]);
+	else
+		test_stop_machine_error(boot_native);
 	test_nmi_before_gate(boot_native);
+	if (phased) {
+		test_tas_refused(boot_native);
+		test_mixed_pending();
+	}
 	pr_info("# pv_selftest: %u passed, %u failed\n", tests - failed, failed);
 	WARN(failed, "pv_selftest: %u of %u tests failed\n", failed, tests);
 	return 0;

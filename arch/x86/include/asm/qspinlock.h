@@ -32,6 +32,7 @@ extern void native_queued_spin_lock_slowpath(struct qspinlock *lock, u32 val);
 extern void __pv_init_lock_hash(void);
 extern void __pv_queued_spin_lock_slowpath(struct qspinlock *lock, u32 val);
 extern void __raw_callee_save___pv_queued_spin_unlock(struct qspinlock *lock);
+extern void __pv_queued_spin_unlock_slowpath(struct qspinlock *lock, u8 locked);
 extern bool nopvspin;
 
 #define	queued_spin_unlock queued_spin_unlock
