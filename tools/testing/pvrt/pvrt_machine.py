@@ -4,6 +4,7 @@ machines, and one boot of a run, judged, with evidence from a machine
 that did not end by itself.
 """
 
+import inspect
 import os
 import re
 import shlex
@@ -373,6 +374,17 @@ class Run:
     def __setattr__(self, name, value):
         raise AttributeError(f'run {self.name}: a run does not change '
                              f'once made ({name})')
+
+    def replace(self, **changes):
+        """A new run made as this one was, but with @changes to the
+        arguments it was made with."""
+        params = inspect.signature(Run.__init__).parameters
+        unknown = set(changes) - set(params)
+        if unknown:
+            raise TypeError(f'run {self.name}: no argument '
+                            f'{", ".join(sorted(unknown))}')
+        made = {p: getattr(self, p) for p in params if p != 'self'}
+        return Run(**{**made, **changes})
 
     def extra_files(self, bed, host=False):
         """gen_init_cpio lines of the files of the machine that runs the

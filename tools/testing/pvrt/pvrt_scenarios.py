@@ -102,6 +102,20 @@ def runtime_table(kept):
             '.parainstructions', ok)
 
 
+PHASED = 'paravirt_runtime.engine=phased'
+PHASED_LINE = r'paravirt_runtime: lock-op switches use the phased engine'
+PHASED_SEEN = has(PHASED_LINE, 'the phased engine switches')
+
+
+def on_phased(r, checks=None):
+    """@r again, with the phased engine doing the switches, and with
+    @checks instead of its own if given."""
+    return r.replace(name=f'{r.name}-phased',
+                     args=f'{r.args} {PHASED}'.strip(),
+                     checks=tuple(r.checks if checks is None else checks) +
+                     (PHASED_SEEN,))
+
+
 def scen_runtime_sites():
     """The runtime sites and their generated instructions, checked by the
     paravirt_runtime KUnit suite in a native and in a paravirt guest; and
@@ -173,23 +187,29 @@ def scen_switch_stress():
 
     loads = 10
     modules = ('switch-stress', 'modules', loads, STRESS_SECS // loads)
-    return [Run('switch-stress', types, timeout=600, checks=checks),
+    stress = Run('switch-stress', types, timeout=600, checks=checks)
+    stress_hotplug = Run('switch-stress-hotplug', hotplug, timeout=300,
+                         checks=[registered, torture_ok('spin_lock'),
+                                 has(r'CPU \d+ is now offline',
+                                     'CPUs went offline, 5 times at least',
+                                     5),
+                                 switches_done(100)] + after)
+    stress_modules = Run('switch-stress-modules', modules, timeout=300,
+                         checks=[registered, torture_done('spin_lock', loads),
+                                 switches_done(100)] + after)
+    return [stress,
             Run('switch-stress-inline', types, timeout=600,
                 kernel='guest-inline', checks=checks),
-            Run('switch-stress-hotplug', hotplug, timeout=300,
-                checks=[registered, torture_ok('spin_lock'),
-                        has(r'CPU \d+ is now offline',
-                            'CPUs went offline, 5 times at least', 5),
-                        switches_done(100)] + after),
+            stress_hotplug,
             # A kernel that can also boot as a Xen PV guest (PARAVIRT_XXL).
             Run('switch-stress-xenpv', ('switch-stress', 'types', STRESS_SECS,
                                         'spin_lock'),
                 timeout=300, kernel='guest-xenpv',
                 checks=[registered, torture_ok('spin_lock'),
                         switches_done(100)] + after),
-            Run('switch-stress-modules', modules, timeout=300,
-                checks=[registered, torture_done('spin_lock', loads),
-                        switches_done(100)] + after)]
+            stress_modules,
+            on_phased(stress), on_phased(stress_hotplug),
+            on_phased(stress_modules)]
 
 
 SELFTEST_TESTS = ['switches', 'sites', 'int3_primary', 'int3_others',
@@ -197,18 +217,26 @@ SELFTEST_TESTS = ['switches', 'sites', 'int3_primary', 'int3_others',
                   'nmi_gate_late', 'stop_machine_error', 'nmi_before_gate']
 
 
-def selftest_ok():
-    """pv_selftest passed each of its tests, none skipped, and reported
-    no failure."""
+# Its tests on the phased engine, which has no NMI gate and cannot fail
+# to stop the machine.
+SELFTEST_TESTS_PHASED = ['switches', 'sites', 'int3_writer', 'int3_others',
+                         'no_nmi_held', 'load', 'nmi_gate_back_to_back',
+                         'nmi_gate_late', 'emulated', 'nmis_at_sites',
+                         'tas_refused', 'mixed_pending']
+
+
+def selftest_ok(tests=None):
+    """pv_selftest passed each of its @tests, SELFTEST_TESTS unless
+    given, none skipped, and reported no failure."""
+    tests = tests or SELFTEST_TESTS
+
     def ok(text):
         runs = [r for r in ktap_runs(text)
-                if r.subtests and r.subtests[0].name == SELFTEST_TESTS[0]]
-        return len(runs) == 1 and \
-            not ktap_problems(runs[0], SELFTEST_TESTS)
-    return [(f'pv_selftest: {", ".join(SELFTEST_TESTS)} ok, none skipped',
-             ok),
-            has(rf'# pv_selftest: {len(SELFTEST_TESTS)} passed, 0 failed',
-                f'pv_selftest: {len(SELFTEST_TESTS)} passed, 0 failed')]
+                if r.subtests and r.subtests[0].name == tests[0]]
+        return len(runs) == 1 and not ktap_problems(runs[0], tests)
+    return [(f'pv_selftest: {", ".join(tests)} ok, none skipped', ok),
+            has(rf'# pv_selftest: {len(tests)} passed, 0 failed',
+                f'pv_selftest: {len(tests)} passed, 0 failed')]
 
 
 def scen_pv_selftest():
@@ -221,10 +249,16 @@ def scen_pv_selftest():
     # panic=-1: the machine resets once the panic is over.
     rebooted = has(rf'(?m)^{re.escape(record("end", END_PAUSED).strip())}$',
                    'the machine rebooted after the panic')
-    return [Run('pv-selftest', script, timeout=300, args=args,
-                checks=selftest_ok()),
-            Run('pv-selftest-inline', script, timeout=300, args=args,
-                kernel='guest-inline', checks=selftest_ok()),
+    selftest = Run('pv-selftest', script, timeout=300, args=args,
+                   checks=selftest_ok())
+    inline = Run('pv-selftest-inline', script, timeout=300, args=args,
+                 kernel='guest-inline', checks=selftest_ok())
+    kvm = Run('pv-selftest-kvm', script, timeout=480, args=args,
+              kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 4},
+              checks=[has(r'PV spinlocks enabled', 'guest booted paravirt')] +
+              selftest_ok())
+    phased = selftest_ok(SELFTEST_TESTS_PHASED)
+    return [selftest, inline,
             Run('pv-selftest-xenpv', script, timeout=300, args=args,
                 kernel='guest-xenpv', checks=selftest_ok()),
             # A panic in the middle of a switch, while the other CPUs'
@@ -251,10 +285,9 @@ def scen_pv_selftest():
                             r'the stop',
                             'every other CPU stopped by the panic'),
                         rebooted]),
-            Run('pv-selftest-kvm', script, timeout=480, args=args,
-                kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 4},
-                checks=[has(r'PV spinlocks enabled',
-                            'guest booted paravirt')] + selftest_ok())]
+            kvm,
+            on_phased(selftest, phased), on_phased(inline, phased),
+            on_phased(kvm, kvm.checks[:1] + tuple(phased))]
 
 
 def round_trip(kernel):
@@ -511,8 +544,14 @@ def scen_round_trip():
     booted, as read from outside the guest; and under KVM, every site of a
     guest switched to a mode is byte-identical to that of a guest booted
     in it."""
+    two_guests = kvm_round_trip('guest')
     return [round_trip('guest'), round_trip('guest-inline'),
-            kvm_round_trip('guest'), kvm_round_trip('guest-inline')]
+            two_guests, kvm_round_trip('guest-inline'),
+            on_phased(round_trip('guest')),
+            on_phased(round_trip('guest-inline')),
+            on_phased(two_guests, two_guests.checks +
+                      (has(PHASED_LINE, 'both guests switch with the '
+                           'phased engine', 2),))]
 
 
 # The results of scripts/bad-input.sh's KTAP report.
@@ -584,8 +623,8 @@ def scen_kvm_dynamic_hints():
     """The guest boots native with KVM_HINTS_REALTIME under locktorture;
     the host clears and sets the hint through the VMM shim in the guest's
     QEMU, and the guest follows each time, as its own debugfs file
-    shows."""
-    return [Run('kvm-dynamic-hints', ('kvm-dynamic-hints', 2 * HINT_FLIPS),
+    shows; with either engine."""
+    hints = Run('kvm-dynamic-hints', ('kvm-dynamic-hints', 2 * HINT_FLIPS),
                 timeout=900, kernel='host', smp=2,
                 nested={'cpu': HINTS_CPU, 'smp': 4,
                         'driver': ('kvm-dynamic-hints-host', HINT_FLIPS)},
@@ -602,7 +641,8 @@ def scen_kvm_dynamic_hints():
                              has(rf'(?m)^changes: {2 * HINT_FLIPS}$',
                                  f'the VM counted {2 * HINT_FLIPS} changes'),
                              has(r'(?m)^vcpus with the last change: 4 of 4$',
-                                 'every vCPU got the last change')])]
+                                 'every vCPU got the last change')])
+    return [hints, on_phased(hints)]
 
 
 DAMPING_FLIPS = 10     # round trips of the hint in a row

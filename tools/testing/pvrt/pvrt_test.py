@@ -269,13 +269,12 @@ class Ktap(unittest.TestCase):
     def test_suite_cut_short_fails(self):
         self.assertFalse(self.kunit(SUITE.split('[    3.02]')[0]))
 
-    def selftest(self, text):
-        old = pvrt_scenarios.SELFTEST_TESTS
-        pvrt_scenarios.SELFTEST_TESTS = ['switches', 'sites', 'load']
-        try:
-            return pvrt_scenarios.selftest_ok()[0][1](text)
-        finally:
-            pvrt_scenarios.SELFTEST_TESTS = old
+    def selftest(self, text, tests=('switches', 'sites', 'load')):
+        return pvrt_scenarios.selftest_ok(list(tests))[0][1](text)
+
+    def test_selftest_other_tests_fail(self):
+        self.assertFalse(self.selftest(SELFTEST, ('switches', 'emulated',
+                                                  'load')))
 
     def test_selftest(self):
         self.assertTrue(self.selftest(SELFTEST))
@@ -290,6 +289,59 @@ class Ktap(unittest.TestCase):
     def test_selftest_missing_test_fails(self):
         self.assertFalse(self.selftest(SELFTEST.replace(
             'ok 2 sites', 'ok 2 others')))
+
+
+class Engines(unittest.TestCase):
+    """Every scenario that switches runs on both engines, and a run on
+    the phased engine fails unless the kernel said it used it."""
+
+    SWITCHING = ('switch-stress', 'pv-selftest', 'round-trip',
+                 'kvm-dynamic-hints')
+    SEEN = ('[    0.066720] paravirt_runtime: lock-op switches use the '
+            'phased engine\n')
+
+    def test_both_engines(self):
+        for name in self.SWITCHING:
+            with self.subTest(scenario=name):
+                runs = pvrt_scenarios.SCENARIOS[name]()
+                phased = [r for r in runs if pvrt_scenarios.PHASED in r.args]
+                self.assertTrue(phased)
+                self.assertTrue(len(phased) < len(runs))
+                for r in phased:
+                    self.assertTrue(r.name.endswith('-phased'), r.name)
+                    self.assertIn(pvrt_scenarios.PHASED_SEEN, r.checks)
+
+    def test_on_phased(self):
+        r = pvrt_machine.Run('x', ('s', 1), 60,
+                             checks=[pvrt_parser.has('a')], args='q=1',
+                             kernel='host', smp=2,
+                             nested={'cpu': 1, 'smp': 4})
+        p = pvrt_scenarios.on_phased(r)
+        self.assertEqual((p.name, p.args), ('x-phased',
+                                            f'q=1 {pvrt_scenarios.PHASED}'))
+        for attr in ('script', 'timeout', 'kernel', 'smp', 'nested'):
+            self.assertEqual(getattr(p, attr), getattr(r, attr))
+        self.assertEqual(p.checks, r.checks + (pvrt_scenarios.PHASED_SEEN,))
+        other = pvrt_scenarios.on_phased(r, [pvrt_parser.has('b')])
+        self.assertEqual([c[0] for c in other.checks],
+                         ['b', pvrt_scenarios.PHASED_SEEN[0]])
+        with self.assertRaises(TypeError):
+            r.replace(colour='red')
+
+    def test_engine_seen(self):
+        seen = pvrt_scenarios.PHASED_SEEN[1]
+        self.assertTrue(seen(self.SEEN))
+        self.assertFalse(seen(''))
+        self.assertFalse(seen(self.SEEN.replace('phased', 'stop_machine')))
+
+    def test_both_guests_seen(self):
+        r = [r for r in pvrt_scenarios.scen_round_trip()
+             if r.name == 'round-trip-kvm-guest-phased'][0]
+        both = [fn for desc, fn in r.checks
+                if desc == 'both guests switch with the phased engine'][0]
+        guest = pvrt_parser.GUEST_PREFIX + self.SEEN
+        self.assertTrue(both(guest + guest))
+        self.assertFalse(both(guest))
 
 
 class Damping(unittest.TestCase):
