@@ -1101,6 +1101,22 @@ static const char *pv_op_name(u8 type)
 	return "?";
 }
 
+#ifdef CONFIG_PARAVIRT_RUNTIME_SELFTEST
+/**
+ * paravirt_runtime_phase_name - the op of a phase of the phased engine
+ * @to_native:	the direction of the switch
+ * @phase:	the phase, from 0
+ *
+ * Return: "slowpath", "unlock", "wait" or "kick".
+ */
+const char *paravirt_runtime_phase_name(bool to_native, unsigned int phase)
+{
+	const u8 *phases = to_native ? pv_phases_native : pv_phases_paravirt;
+
+	return pv_op_name(phases[phase % PARAVIRT_RUNTIME_PHASES]);
+}
+#endif
+
 /* The phases of the last switch, if the phased engine made it. */
 static int pv_show_phases(const struct paravirt_runtime_stats *st,
 			  char *buf, size_t size)

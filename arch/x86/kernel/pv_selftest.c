@@ -58,6 +58,8 @@
 #include <asm/paravirt.h>
 #include <asm/qspinlock.h>
 
+#include "lock_events.h"
+
 static void pv_selftest_wait(u8 *ptr, u8 val)
 {
 }
@@ -106,12 +108,122 @@ static int fail_next_switch_set(void *data, u64 val)
 DEFINE_DEBUGFS_ATTRIBUTE(fail_next_switch_fops, NULL, fail_next_switch_set,
 			 "%llu\n");
 
+/*
+ * The phase stretch: with the phased engine, every switch sleeps in each
+ * of its phases, while the sites have their breakpoints and execute their
+ * old text, then their new one, and at the end of the phase; and at each
+ * phase's end it logs what the lock slowpaths did during the phase, from
+ * the lock event counters.  Under a lock load, that shows that native and
+ * paravirt waiters, halted waiters and _Q_SLOW_VAL locks met each phase.
+ */
+static unsigned int stretch_ms;
+/* Phases stretched so far, and the direction of the switch under way. */
+static unsigned int stretch_phases;
+static bool stretch_to_native;
+
+enum {
+	STRETCH_PENDING,
+	STRETCH_QUEUED,
+	STRETCH_WAIT_NODE,
+	STRETCH_WAIT_HEAD,
+	STRETCH_SLOW_UNLOCK,
+	STRETCH_EVENTS
+};
+
+static unsigned long stretch_start[STRETCH_EVENTS];
+
+/* The sums over all CPUs of the lock events of the stretch. */
+static void stretch_count(unsigned long *sum)
+{
+#ifdef CONFIG_LOCK_EVENT_COUNTS
+	static const int event[STRETCH_EVENTS] = {
+		[STRETCH_PENDING]	= LOCKEVENT_lock_pending,
+		[STRETCH_QUEUED]	= LOCKEVENT_lock_slowpath,
+		[STRETCH_WAIT_NODE]	= LOCKEVENT_pv_wait_node,
+		[STRETCH_WAIT_HEAD]	= LOCKEVENT_pv_wait_head,
+		[STRETCH_SLOW_UNLOCK]	= LOCKEVENT_pv_kick_unlock,
+	};
+	unsigned int i, cpu;
+
+	for (i = 0; i < STRETCH_EVENTS; i++) {
+		sum[i] = 0;
+		for_each_possible_cpu(cpu)
+			sum[i] += per_cpu(lockevents[event[i]], cpu);
+	}
+#else
+	memset(sum, 0, STRETCH_EVENTS * sizeof(*sum));
+#endif
+}
+
+static void stretch_hook(enum paravirt_runtime_state state, bool primary)
+{
+	unsigned int phase = stretch_phases % PARAVIRT_RUNTIME_PHASES;
+	unsigned long now[STRETCH_EVENTS];
+
+	switch (state) {
+	case PARAVIRT_RUNTIME_INT3:
+		/* Until the slowpath's phase, the mode is the old one. */
+		if (!phase)
+			stretch_to_native = !paravirt_runtime_native();
+		stretch_count(stretch_start);
+		msleep(READ_ONCE(stretch_ms));
+		break;
+	case PARAVIRT_RUNTIME_TAIL:
+		msleep(READ_ONCE(stretch_ms));
+		break;
+	case PARAVIRT_RUNTIME_HEAD:
+		msleep(READ_ONCE(stretch_ms));
+		stretch_count(now);
+		pr_info("pv_selftest: stretched phase %u of %u (%s) to %s: native pending %lu, queued %lu; paravirt waits node %lu, head %lu; slow unlocks %lu\n",
+			phase + 1, PARAVIRT_RUNTIME_PHASES,
+			paravirt_runtime_phase_name(stretch_to_native, phase),
+			stretch_to_native ? "native" : "paravirt",
+			now[STRETCH_PENDING] - stretch_start[STRETCH_PENDING],
+			now[STRETCH_QUEUED] - stretch_start[STRETCH_QUEUED],
+			now[STRETCH_WAIT_NODE] - stretch_start[STRETCH_WAIT_NODE],
+			now[STRETCH_WAIT_HEAD] - stretch_start[STRETCH_WAIT_HEAD],
+			now[STRETCH_SLOW_UNLOCK] -
+			stretch_start[STRETCH_SLOW_UNLOCK]);
+		stretch_phases++;
+		break;
+	default:
+		break;
+	}
+}
+
+/*
+ * Writing N to x86/pv_phase_stretch_ms stretches each phase of the
+ * following switches by 3 * N ms; 0 stops.  Only the phased engine calls
+ * its hook where it may sleep, and only with the lock event counters is
+ * there anything to log.
+ */
+static int stretch_ms_set(void *data, u64 val)
+{
+	if (paravirt_runtime_engine() != PARAVIRT_RUNTIME_PHASED ||
+	    !IS_ENABLED(CONFIG_LOCK_EVENT_COUNTS) || val > MSEC_PER_SEC)
+		return -EINVAL;
+	WRITE_ONCE(stretch_ms, val);
+	stretch_phases = 0;
+	paravirt_runtime_set_hook(val ? stretch_hook : NULL);
+	return 0;
+}
+
+static int stretch_ms_get(void *data, u64 *val)
+{
+	*val = READ_ONCE(stretch_ms);
+	return 0;
+}
+DEFINE_DEBUGFS_ATTRIBUTE(stretch_ms_fops, stretch_ms_get, stretch_ms_set,
+			 "%llu\n");
+
 static int __init pv_selftest_init(void)
 {
 	debugfs_create_file_unsafe("pv_stop_machine_ns", 0400, arch_debugfs_dir,
 				   NULL, &stop_machine_ns_fops);
 	debugfs_create_file_unsafe("pv_fail_next_switch", 0200, arch_debugfs_dir,
 				   NULL, &fail_next_switch_fops);
+	debugfs_create_file_unsafe("pv_phase_stretch_ms", 0600, arch_debugfs_dir,
+				   NULL, &stretch_ms_fops);
 	if (!hypervisor_is_type(X86_HYPER_NATIVE))
 		return 0;
 

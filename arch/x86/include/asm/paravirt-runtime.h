@@ -149,6 +149,7 @@ enum paravirt_runtime_state {
 typedef void (*paravirt_runtime_hook_fn)(enum paravirt_runtime_state state,
 					 bool primary);
 void paravirt_runtime_set_hook(paravirt_runtime_hook_fn hook);
+const char *paravirt_runtime_phase_name(bool to_native, unsigned int phase);
 void paravirt_runtime_fail_stop_machine(int err);
 void paravirt_runtime_set_gate_delay(unsigned int ms);
 unsigned int paravirt_runtime_gate_delayed(void);
