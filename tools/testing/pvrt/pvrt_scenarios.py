@@ -1009,6 +1009,109 @@ def scen_harness_catches():
     ]
 
 
+STRETCH_ROUNDS = 3     # round trips of the lock ops, each phase stretched
+STRETCH_MS = 200       # by 3 times this
+STRETCH_LINE = re.compile(
+    r'pv_selftest: stretched phase (\d) of 4 \((\w+)\) to (\w+): native '
+    r'pending (\d+), queued (\d+); paravirt waits node (\d+), head (\d+); '
+    r'slow unlocks (\d+)$', re.M)
+
+
+def stretched(text):
+    """[(phase, op, to, {event: count})] of the lines that the phase
+    stretch logged."""
+    names = ('pending', 'queued', 'node', 'head', 'slow')
+    return [(int(m[0]), m[1], m[2], dict(zip(names, map(int, m[3:]))))
+            for m in STRETCH_LINE.findall(text)]
+
+
+def stretch_checks(kvm):
+    """Every switch logged its four phases in order.  No paravirt waiter
+    and no slow unlock before the slowpath's phase to paravirt, no native
+    waiter before it to native: the order holds.  Under KVM, native
+    waiters (the pending bit) and paravirt waiters (waits) met in a
+    slowpath phase of each direction; waiters called the real wait, and
+    halted, in the wait phase of every switch to native; and in the wait
+    phase of each direction an unlock found _Q_SLOW_VAL, which a hand-off
+    to a halted waiter sets.  (During a switch the paravirt head keeps to
+    the native rules and never waits, so with the test ops, which never
+    halt, paravirt waiters reach the wait op, and slow locks show, only
+    by chance.)"""
+    order = {'paravirt': ['unlock', 'slowpath', 'kick', 'wait'],
+             'native': ['wait', 'kick', 'slowpath', 'unlock']}
+
+    def switches(text):
+        got = stretched(text)
+        return [got[i:i + 4] for i in range(0, len(got), 4)]
+
+    def in_order(text):
+        sw = switches(text)
+        return len(sw) == 2 * STRETCH_ROUNDS and all(
+            [(p, op, to) for p, op, to, _ in s] ==
+            [(i + 1, o, s[0][2]) for i, o in enumerate(order[s[0][2]])]
+            for s in sw)
+
+    def phases(text, to, ops):
+        return [ev for s in switches(text) for _, op, t, ev in s
+                if t == to and op in ops]
+
+    def waits(ev):
+        return ev['node'] + ev['head']
+
+    def mixed(text):
+        return all(any(ev['pending'] and waits(ev)
+                       for ev in phases(text, to, ['slowpath']))
+                   for to in order)
+
+    def slow(text):
+        return all(any(ev['slow'] for ev in phases(text, to, ['wait']))
+                   for to in order)
+
+    def before_paravirt(text):
+        ph = phases(text, 'paravirt', ['unlock'])
+        return len(ph) == STRETCH_ROUNDS and \
+            not any(waits(ev) or ev['slow'] for ev in ph)
+
+    def before_native(text):
+        ph = phases(text, 'native', ['wait', 'kick'])
+        return len(ph) == 2 * STRETCH_ROUNDS and \
+            not any(ev['pending'] for ev in ph)
+
+    def halted(text):
+        ph = phases(text, 'native', ['wait'])
+        return len(ph) == STRETCH_ROUNDS and all(waits(ev) for ev in ph)
+
+    checks = [(f'{2 * STRETCH_ROUNDS} switches logged their four phases in '
+               'order', in_order),
+              ('no paravirt waiter and no slow unlock in the unlock phase '
+               'to paravirt', before_paravirt),
+              ('no native waiter in the wait and kick phases to native',
+               before_native)]
+    if kvm:
+        checks += [('native and paravirt waiters met in a slowpath phase of '
+                    'each direction', mixed),
+                   ('waiters halted in the wait phase of every switch to '
+                    'native', halted),
+                   ('a _Q_SLOW_VAL lock unlocked in a wait phase of each '
+                    'direction', slow)]
+    return checks + [torture_ok('spin_lock_irq'), PHASED_SEEN]
+
+
+def scen_phase_stretch():
+    """The phased engine with every phase stretched, under locktorture
+    spin_lock_irq with more writers than CPUs: under TCG with the test
+    ops, and in a KVM guest with 4 vCPUs on the host's 2, booted
+    paravirt, whose waiters halt."""
+    script = ('phase-stretch', STRETCH_MS, STRETCH_ROUNDS, 8)
+    return [Run('phase-stretch', script, timeout=300, args=PHASED,
+                checks=stretch_checks(False)),
+            Run('phase-stretch-kvm', script, timeout=600, args=PHASED,
+                kernel='host', smp=2, nested={'cpu': GUEST_CPU, 'smp': 4},
+                checks=[has(r'PV spinlocks enabled',
+                            'guest booted paravirt')] +
+                stretch_checks(True))]
+
+
 SCENARIOS = {
     'bare-locktorture': scen_bare_locktorture,
     'kvm-pv': scen_kvm_pv,
@@ -1026,6 +1129,7 @@ SCENARIOS = {
     'kvm-pv-hints-selftest': scen_kvm_pv_hints_selftest,
     'vmm-control': scen_vmm_control,
     'kvm-pvspin-alt': scen_kvm_pvspin_alt,
+    'phase-stretch': scen_phase_stretch,
 }
 
 

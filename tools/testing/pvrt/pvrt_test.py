@@ -344,6 +344,58 @@ class Engines(unittest.TestCase):
         self.assertFalse(both(guest))
 
 
+class PhaseStretch(unittest.TestCase):
+    """The phase stretch's checks on a stored log of the KVM run: it
+    passes, and each check fails when the counts it reads say otherwise."""
+
+    def checks(self, text):
+        # The stored log lacks the boot messages, which the engine's
+        # line is among.
+        return [desc for desc, fn in pvrt_scenarios.stretch_checks(True)
+                if desc != pvrt_scenarios.PHASED_SEEN[0] and not fn(text)]
+
+    def edit(self, text, phase, to, fn):
+        """@text with fn(line) for the lines of @phase to @to."""
+        pat = re.compile(rf'stretched phase \d of 4 \({phase}\) to {to}:.*$',
+                         re.M)
+        return pat.sub(lambda m: fn(m.group(0)), text)
+
+    def test_stored_log_passes(self):
+        self.assertEqual(self.checks(stored('phase-stretch-kvm')), [])
+
+    def test_each_check_fails(self):
+        text = stored('phase-stretch-kvm')
+        zero_waits = re.compile(r'node \d+, head \d+')
+        broken = {
+            'switches logged their four phases in order':
+                without(text, r'stretched phase 3 of 4 \(kick\) to paravirt'),
+            'native and paravirt waiters met in a slowpath phase of each '
+            'direction':
+                self.edit(text, 'slowpath', 'native',
+                          lambda ln: re.sub(r'pending \d+', 'pending 0', ln)),
+            'a _Q_SLOW_VAL lock unlocked in a wait phase of each '
+            'direction':
+                self.edit(text, 'wait', 'paravirt',
+                          lambda ln: re.sub(r'unlocks \d+', 'unlocks 0', ln)),
+            'no paravirt waiter and no slow unlock in the unlock phase '
+            'to paravirt':
+                self.edit(text, 'unlock', 'paravirt',
+                          lambda ln: ln.replace('node 0', 'node 1')),
+            'no native waiter in the wait and kick phases to native':
+                self.edit(text, 'kick', 'native',
+                          lambda ln: ln.replace('pending 0', 'pending 2')),
+            'waiters halted in the wait phase of every switch to native':
+                self.edit(text, 'wait', 'native',
+                          lambda ln: zero_waits.sub('node 0, head 0', ln)),
+        }
+        for what, bad in broken.items():
+            with self.subTest(check=what):
+                self.assertNotEqual(bad, text)
+                failed = self.checks(bad)
+                self.assertEqual(len(failed), 1, failed)
+                self.assertIn(what, failed[0])
+
+
 class Damping(unittest.TestCase):
     MODES = """pvrt: mode paravirt at 40.12
 pvrt: burst ready
