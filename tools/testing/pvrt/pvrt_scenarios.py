@@ -566,14 +566,21 @@ def scen_bad_input():
     """The debugfs switch rejects bad words, long writes and non-root
     writers, and changes nothing then; writing the mode in use does
     nothing; concurrent writers are serialised, which the KUnit suite
-    confirms by finding every site native after they all end native."""
+    confirms by finding every site native after they all end native.  An
+    unknown engine is refused, and the default kept."""
     checks = script_ktap(BAD_INPUT_RESULTS)
     checks += [switches_done(2), kunit_ok('paravirt_runtime', 2),
                sites_checked('native'),
                has(r'kvm_pvspin_alt=bogus: not one of none, hint-wait, tas',
-                   'kvm_pvspin_alt=bogus refused')]
+                   'kvm_pvspin_alt=bogus refused'),
+               has(r'paravirt_runtime\.engine=bogus: no such engine, '
+                   r'keeping stop_machine',
+                   'paravirt_runtime.engine=bogus refused'),
+               has(r'(?m)^engine: stop_machine$',
+                   'the switches used the stop_machine engine')]
     return [Run('bad-input', ('bad-input',), timeout=300,
-                args='kvm_pvspin_alt=bogus', checks=checks)]
+                args='kvm_pvspin_alt=bogus paravirt_runtime.engine=bogus',
+                checks=checks)]
 
 
 # -- dynamic hints ------------------------------------------------------

@@ -334,6 +334,15 @@ class Engines(unittest.TestCase):
         self.assertFalse(seen(''))
         self.assertFalse(seen(self.SEEN.replace('phased', 'stop_machine')))
 
+    def test_bad_engine_refused(self):
+        r = pvrt_scenarios.scen_bad_input()[0]
+        text = stored('bad-input')
+        self.assertTrue(pvrt_judge.judge(r, text).ok)
+        for line in ('no such engine', '^engine: stop_machine$'):
+            with self.subTest(without=line):
+                v = pvrt_judge.judge(r, without(text, line))
+                self.assertFalse(v.ok)
+
     def test_both_guests_seen(self):
         r = [r for r in pvrt_scenarios.scen_round_trip()
              if r.name == 'round-trip-kvm-guest-phased'][0]
