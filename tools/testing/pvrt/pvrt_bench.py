@@ -134,19 +134,41 @@ def checked(res, what):
 # -- the cost of a switch ------------------------------------------------
 
 SWITCH_ROUNDS = 10        # empty stop_machine() calls and round trips
+GAP_ROUNDS = 5            # round trips with pvgap running
 SWITCH_CPUS = (2, 4, 8)   # vCPUs online, under TCG
 SWITCH_CONFIGS = ('guest', 'guest-inline')
 
 COST_CPUS = re.compile(r'^pvrt: switch cost, (\d+) vCPUs online$', re.M)
 COST_LINE = re.compile(r'^pvrt: (empty stop_machine|switch) (\d+) ns'
                        r'(?: irqs-off (?:(\d+) us in stop_machine, longest '
-                       r'(\d+) us from (\S+)|(lost events)))?$', re.M)
+                       r'(\d+) us from (\S+?)(?:; per CPU:(.*))?|'
+                       r'(lost events)))?$', re.M)
+COST_CPU = re.compile(r' cpu(\d+) (\d+) us from ([^\s,]+),?')
+IDLE_LINE = re.compile(r'^pvrt: no switch ([\d.]+) s(?: irqs-off .*?'
+                       r'(?:; per CPU:(.*))?)?$', re.M)
+GAP_LINE = re.compile(r'^pvrt: gap switch (\d+) ns:(.*)$', re.M)
+GAP_CPU = re.compile(r' cpu(\d+) (\w+) (\d+) ns \((\d+) before\)')
+COUNTERS = re.compile(r'^pvrt: counters (\d+) sync rounds, (\d+) grace '
+                      r'periods$', re.M)
+
+
+def per_cpu_irqs_off(text):
+    """{CPU: (longest us, where it began)} of the per-CPU part of an
+    irqs-off figure."""
+    return {int(c): (int(us), where)
+            for c, us, where in COST_CPU.findall(text)}
 
 
 def switch_costs(text):
     """{vCPUs: {'empty'|'switch': [ns], 'irqs-off empty'|'irqs-off switch':
     [(us in stop_machine(), longest us, where that began)], 'lost': number
-    of windows whose trace lost events}} of switch-cost.sh."""
+    of windows whose trace lost events, 'per-cpu empty'|'per-cpu switch':
+    [{CPU: (longest us, where it began)}] of the windows that give it,
+    'idle': [{CPU: (longest us, where it began)}, or None if the window
+    was not traced per CPU] of the windows without a switch, 'idle secs':
+    their length, 'gap': [(ns, {CPU: (policy, longest gap ns after the
+    mark, before it)})] of the switches with pvgap running, 'counters':
+    [(sync rounds, grace periods)]}} of switch-cost.sh."""
     marks = list(COST_CPUS.finditer(text))
     costs = {}
     for k, m in enumerate(marks):
@@ -158,8 +180,24 @@ def switch_costs(text):
             if c.group(3):
                 got.setdefault(f'irqs-off {what}', []).append(
                     (int(c.group(3)), int(c.group(4)), c.group(5)))
-            elif c.group(6):
+                if c.group(6) is not None:
+                    got.setdefault(f'per-cpu {what}', []).append(
+                        per_cpu_irqs_off(c.group(6)))
+            elif c.group(7):
                 got['lost'] = got.get('lost', 0) + 1
+        for i in IDLE_LINE.finditer(text, m.end(), end):
+            got['idle secs'] = float(i.group(1))
+            got.setdefault('idle', []).append(
+                None if i.group(2) is None else per_cpu_irqs_off(i.group(2)))
+        for g in GAP_LINE.finditer(text, m.end(), end):
+            got.setdefault('gap', []).append(
+                (int(g.group(1)),
+                 {int(c): (policy, int(after), int(before))
+                  for c, policy, after, before in
+                  GAP_CPU.findall(g.group(2))}))
+        for c in COUNTERS.finditer(text, m.end(), end):
+            got.setdefault('counters', []).append((int(c.group(1)),
+                                                   int(c.group(2))))
     return costs
 
 
@@ -206,12 +244,17 @@ def report_costs(costs, label, summary, bed, what):
         summary.append((bed, f'switch cost, {what}, {cpus} vCPUs', row))
 
 
+def pvgap_files(bed):
+    return [('/bin/pvgap', harness_tool(bed, 'pvgap'))]
+
+
 def switch_tcg_run(name):
     """One boot of guest config @name under TCG with 8 vCPUs: the switch
     and an empty stop_machine() with 2, 4 and 8 of them online."""
     return Run(f'bench-switch-{name}',
-               ('switch-cost', SWITCH_ROUNDS, *SWITCH_CPUS), timeout=1200,
-               kernel=name, smp=max(SWITCH_CPUS))
+               ('switch-cost', SWITCH_ROUNDS, GAP_ROUNDS, *SWITCH_CPUS),
+               timeout=1200, kernel=name, smp=max(SWITCH_CPUS),
+               files=pvgap_files)
 
 
 def bench_switch_tcg(bed, name, summary):
@@ -237,12 +280,16 @@ GUEST_FOLLOW = re.compile(r'^\[[ \d.]+\] pvrt: (\w+), (\d+) ns, '
                           r'change \d+\.$', re.M)
 
 
+NESTED_CPUS = (2, 4)       # guest vCPUs online, on the host's 2
+
+
 def nested_switch_run():
     """The switch in the nested guest, with 2 and 4 vCPUs on the host's
     2, then the time it takes to follow the host's hint changes."""
     return Run('bench-nested-switch',
-               ('hint-latency', 2 * LATENCY_FLIPS, SWITCH_ROUNDS, 2, 4),
-               timeout=1800, kernel='host', smp=2,
+               ('hint-latency', 2 * LATENCY_FLIPS, SWITCH_ROUNDS, GAP_ROUNDS,
+                *NESTED_CPUS),
+               timeout=1800, kernel='host', smp=2, files=pvgap_files,
                nested={'cpu': HINTS_CPU, 'smp': 4, 'kernel': NESTED_GUEST,
                        'driver': ('hint-latency-host', LATENCY_FLIPS)})
 

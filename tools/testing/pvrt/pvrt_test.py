@@ -914,6 +914,78 @@ class Bench(unittest.TestCase):
         self.assertIn('interrupts-off time not measured: 0 of 20 switches '
                       'and 0 of 10 empty calls traced', lines[1])
 
+    def test_switch_costs_per_cpu_and_gaps(self):
+        text = ('pvrt: switch cost, 2 vCPUs online\n'
+                'pvrt: counters 0 sync rounds, 0 grace periods\n'
+                'pvrt: switch 5000 ns irqs-off 0 us in stop_machine, longest '
+                '11 us from a; per CPU: cpu0 11 us from a, cpu1 4 us from '
+                'irqentry_enter\n'
+                'pvrt: no switch 0.2 s irqs-off 0 us in stop_machine, '
+                'longest 9 us from b; per CPU: cpu0 9 us from b, cpu1 2 us '
+                'from c\n'
+                'pvrt: no switch 0.2 s irqs-off lost events\n'
+                'pvrt: gap switch 7000 ns: cpu0 other 900 ns (80 before) '
+                'cpu1 fifo 70 ns (60 before)\n'
+                'pvrt: gap switch 8000 ns:\n'
+                'pvrt: counters 36 sync rounds, 12 grace periods\n')
+        got = pvrt_bench.switch_costs(text)[2]
+        self.assertEqual(got['per-cpu switch'],
+                         [{0: (11, 'a'), 1: (4, 'irqentry_enter')}])
+        self.assertEqual(got['irqs-off switch'], [(0, 11, 'a')])
+        self.assertEqual(got['idle'], [{0: (9, 'b'), 1: (2, 'c')}, None])
+        self.assertEqual(got['idle secs'], 0.2)
+        self.assertEqual(got['gap'], [(7000, {0: ('other', 900, 80),
+                                              1: ('fifo', 70, 60)}),
+                                      (8000, {})])
+        self.assertEqual(got['counters'], [(0, 0), (36, 12)])
+
+    def test_lib_sh_lines_parse(self):
+        """The lines that lib.sh's irqsoff awk and gap_cpus make from a
+        trace and from pvgap's output are the ones the parser reads."""
+        trace = ('# entries-in-buffer/entries-written: 6/6   #P:2\n'
+                 '  sh-80 [000] d.... 100.000100: irq_disable: '
+                 'caller=pv_switch_phase_state+0x5/0x10 parent=0x0\n'
+                 '  sh-80 [000] d.... 100.000600: irq_enable: '
+                 'caller=pv_switch_phase_state+0x9/0x10 parent=0x0\n'
+                 '  <idle>-0 [001] d.... 100.001000: irq_disable: '
+                 'caller=irqentry_enter+0x5/0x10 parent=0x0\n'
+                 '  <idle>-0 [001] d.... 100.001040: irq_enable: '
+                 'caller=irqentry_exit+0x9/0x10 parent=0x0\n'
+                 '  <idle>-0 [001] d.... 100.002000: irq_disable: '
+                 'caller=sysvec_call+0x5/0x10 parent=0x0\n'
+                 '  <idle>-0 [001] d.... 100.002010: irq_enable: '
+                 'caller=sysvec_call+0x9/0x10 parent=0x0\n')
+        gap = ('pvgap: ready, 2 CPUs\npvgap: mark\n'
+               'pvgap: cpu 0 other: longest gap 900 ns, 80 ns before the '
+               'mark\n'
+               'pvgap: cpu 1 fifo: longest gap 70 ns, 60 ns before the '
+               'mark\n')
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / 'trace').write_text(trace)
+            (Path(tmp) / 'gap').write_text(gap)
+            lost = trace.replace('6/6', '6/7')
+            (Path(tmp) / 'lost').write_text(lost)
+            lib = pvrt_machine.SCRIPTS / 'lib.sh'
+            res = subprocess.run(
+                ['sh', '-c', f'. {lib}; cd {tmp}; '
+                 'echo "pvrt: switch 5 ns irqs-off $(awk "$IRQSOFF_AWK" '
+                 'trace)"; '
+                 'echo "pvrt: switch 6 ns irqs-off $(awk "$IRQSOFF_AWK" '
+                 'lost)"; '
+                 'echo "pvrt: gap switch 7 ns:$(gap_cpus gap)"'],
+                capture_output=True, text=True, check=True)
+        got = pvrt_bench.switch_costs('pvrt: switch cost, 2 vCPUs online\n' +
+                                      res.stdout)[2]
+        self.assertEqual(got['switch'], [5, 6])
+        self.assertEqual(got['lost'], 1)
+        self.assertEqual(got['irqs-off switch'],
+                         [(0, 500, 'pv_switch_phase_state')])
+        self.assertEqual(got['per-cpu switch'],
+                         [{0: (500, 'pv_switch_phase_state'),
+                           1: (40, 'irqentry_enter')}])
+        self.assertEqual(got['gap'], [(7, {0: ('other', 900, 80),
+                                           1: ('fifo', 70, 60)})])
+
 
 def lb_report(mode, acq, elapsed=2_000_000_000, wait=(111, 287, 5000)):
     """A report of lockbench.ko with @acq acquisitions on CPU 0, 1, ..."""

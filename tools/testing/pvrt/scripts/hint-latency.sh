@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# hint-latency.sh CHANGES SWITCHES CPUS...: switch-cost.sh SWITCHES
-# CPUS..., then, under locktorture spin_lock, wait for CHANGES hint
+# hint-latency.sh CHANGES SWITCHES GAPS CPUS...: switch-cost.sh SWITCHES
+# GAPS CPUS..., then, under locktorture spin_lock, wait for CHANGES hint
 # changes of the host (hint-latency-host.sh) and print after each how
 # long the kernel took from seeing the change in its steal-time record
 # to the end of its handling, as debugfs gives it.

@@ -126,10 +126,11 @@ irqsoff_start() {
 	echo 1 > "$TRACING/events/preemptirq/irq_enable/enable"
 }
 
-# From the events of irqsoff_start, per CPU: the longest time between
+# From the events of irqsoff_start: the longest time on any CPU between
 # an irq_disable in multi_cpu_stop(), where stop_machine() disables
 # interrupts, and the next irq_enable, and the longest between any
-# irq_disable and the next irq_enable, with where it began.
+# irq_disable and the next irq_enable, with where it began; then that
+# longest section on each CPU that has one, with where it began.
 # shellcheck disable=SC2016 # awk's $, not the shell's
 IRQSOFF_AWK='
 /entries-in-buffer\/entries-written:/ {
@@ -140,7 +141,7 @@ IRQSOFF_AWK='
 / irq_(disable|enable): / {
 	for (i = 1; i <= NF; i++) {
 		if ($i ~ /^\[[0-9]+\]$/)
-			cpu = $i
+			cpu = substr($i, 2, length($i) - 2) + 0
 		else if ($i ~ /^[0-9]+\.[0-9]+:$/)
 			ts = substr($i, 1, length($i) - 1)
 		else if ($i ~ /^irq_/)
@@ -154,22 +155,38 @@ IRQSOFF_AWK='
 		start[cpu] = ts
 		from[cpu] = fn
 	} else if (cpu in start) {
-		d = (ts - start[cpu]) * 1000000
+		d = int((ts - start[cpu]) * 1000000 + 0.5)
 		if (from[cpu] == "multi_cpu_stop" && d > stop)
 			stop = d
 		if (d > any) {
 			any = d
 			anyfrom = from[cpu]
 		}
+		if (!(cpu in most) || d > most[cpu]) {
+			most[cpu] = d
+			mostfrom[cpu] = from[cpu]
+		}
+		if (cpu > last)
+			last = cpu
 		delete start[cpu]
 	}
 }
 END {
-	if (lost)
+	if (lost) {
 		print "lost events"
-	else
-		printf "%d us in stop_machine, longest %d us from %s\n",
-			stop, any, anyfrom
+		exit
+	}
+	printf "%d us in stop_machine, longest %d us from %s; per CPU:",
+		stop, any, anyfrom
+	sep = ""
+	for (c = 0; c <= last; c++) {
+		if (c in most) {
+			printf "%s cpu%d %d us from %s", sep, c, most[c],
+				mostfrom[c]
+			sep = ","
+		}
+	}
+	printf "\n"
 }'
 
 # irqsoff CMD...: run CMD, and append to the line it prints how long
@@ -185,6 +202,16 @@ irqsoff() {
 	io_out=$("$@")
 	echo 0 > "$TRACING/tracing_on"
 	echo "$io_out irqs-off $(awk "$IRQSOFF_AWK" "$TRACING/trace")"
+}
+
+# gap_cpus FILE: from the output of pvgap (pvgap.c) that was stopped
+# after a mark, each CPU's thread's policy and longest gap after the mark
+# and before it, on one line: " cpuN POLICY AFTER ns (BEFORE before)"...
+gap_cpus() {
+	gc_n='\([0-9]*\)'
+	gc_line="^pvgap: cpu $gc_n \\([a-z]*\\): longest gap $gc_n ns,"
+	gc_line="$gc_line $gc_n ns before the mark\$"
+	sed -n "s/$gc_line/ cpu\\1 \\2 \\3 ns (\\4 before)/p" "$1" | tr -d '\n'
 }
 
 # kvm_cpuid: print eax to edx of the CPUID leaf KVM_CPUID_FEATURES
