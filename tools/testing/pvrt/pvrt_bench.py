@@ -19,7 +19,7 @@ from pvrt_kernel import (BUILD_CPU_SECONDS, GUESTS, HERE, JOBS,
 from pvrt_parser import machine_text
 from pvrt_machine import (Run, ensure_qemu, execute)
 from pvrt_scenarios import (HINTS_CPU, TORTURE_SECS, hint_phase_results,
-                            hint_phases_run, lock_implementation,
+                            hint_phases_run, lock_implementation, on_phased,
                             phase_results)
 
 
@@ -137,7 +137,16 @@ SWITCH_ROUNDS = 10        # empty stop_machine() calls and round trips
 GAP_ROUNDS = 5            # round trips with pvgap running
 SWITCH_CPUS = (2, 4, 8)   # vCPUs online, under TCG
 SWITCH_CONFIGS = ('guest', 'guest-inline')
+# The engines that switch the lock ops (paravirt_runtime.engine=), and
+# the configs whose switches bench measures with each, under TCG.
+ENGINES = ('stop_machine', 'phased')
+ENGINE_CONFIGS = {'stop_machine': SWITCH_CONFIGS,
+                  'phased': SWITCH_CONFIGS}
+# The phased engine's goal: interrupts off on the CPUs that do not
+# switch for at most this part of what stop_machine() keeps them off.
+IRQSOFF_GOAL = 0.01
 
+COST_ENGINE = re.compile(r'^pvrt: switch cost, engine (\S*)$', re.M)
 COST_CPUS = re.compile(r'^pvrt: switch cost, (\d+) vCPUs online$', re.M)
 COST_LINE = re.compile(r'^pvrt: (empty stop_machine|switch) (\d+) ns'
                        r'(?: irqs-off (?:(\d+) us in stop_machine, longest '
@@ -150,6 +159,16 @@ GAP_LINE = re.compile(r'^pvrt: gap switch (\d+) ns:(.*)$', re.M)
 GAP_CPU = re.compile(r' cpu(\d+) (\w+) (\d+) ns \((\d+) before\)')
 COUNTERS = re.compile(r'^pvrt: counters (\d+) sync rounds, (\d+) grace '
                       r'periods$', re.M)
+
+
+def switch_engine(text):
+    """The engine that switch-cost.sh says the switches of @text ran
+    with; ValueError if it does not say."""
+    m = COST_ENGINE.findall(text)
+    if len(m) != 1 or not m[0]:
+        raise ValueError('no engine line, "pvrt: switch cost, engine '
+                         'NAME", in the switch cost\'s output')
+    return m[0]
 
 
 def per_cpu_irqs_off(text):
@@ -244,29 +263,249 @@ def report_costs(costs, label, summary, bed, what):
         summary.append((bed, f'switch cost, {what}, {cpus} vCPUs', row))
 
 
+# The CPU that switches with either engine: switch-cost.sh writes to
+# debugfs from it, and it is the primary of stop_machine().
+SWITCHER = 0
+
+
+def engine_figures(got, cpus):
+    """The figures of one engine with @cpus vCPUs online, from one entry
+    of switch_costs(); a figure that the log does not give is None, with
+    how many of the switches gave it.
+
+    wall: (median ns, max ns) of the switches with nothing else running;
+    gap wall: the same with pvgap running; irqs: (longest us, CPU, where
+    it began) of the sections with interrupts off on the CPUs other than
+    SWITCHER, over the switches whose trace gives each CPU's; irqs idle:
+    the same over the windows without a switch; gap others,
+    gap switcher: (longest ns, CPU) that a pvgap thread on another CPU,
+    or on SWITCHER, could not run after the mark, and settle others,
+    settle switcher the same before it; policies: {policy: [CPU]} of
+    pvgap's threads; syncs, grace periods: per switch, from the
+    counters before and after."""
+    fig = {'switches': len(got.get('switch', ())),
+           'wall': None, 'gap wall': None, 'irqs': None, 'irqs idle': None,
+           'gap others': None, 'gap switcher': None,
+           'settle others': None, 'settle switcher': None,
+           'policies': {}, 'syncs': None, 'grace periods': None}
+    if got.get('switch'):
+        fig['wall'] = (median(got['switch']), max(got['switch']))
+    traced = got.get('per-cpu switch', [])
+    fig['irqs traced'] = len(traced)
+    others = [(us, cpu, where) for sections in traced
+              for cpu, (us, where) in sections.items() if cpu != SWITCHER]
+    if others:
+        fig['irqs'] = max(others)
+    idle = [sections for sections in got.get('idle', []) if sections]
+    fig['idle windows'], fig['idle traced'] = len(got.get('idle', [])), \
+        len(idle)
+    fig['idle secs'] = got.get('idle secs')
+    others = [(us, cpu, where) for sections in idle
+              for cpu, (us, where) in sections.items() if cpu != SWITCHER]
+    if others:
+        fig['irqs idle'] = max(others)
+    gaps = got.get('gap', [])
+    # A window counts only if pvgap reported every online CPU.
+    whole = [(ns, per) for ns, per in gaps if sorted(per) ==
+             list(range(cpus))]
+    fig['gap windows'], fig['gap measured'] = len(gaps), len(whole)
+    if whole:
+        fig['gap wall'] = (median([ns for ns, _ in whole]),
+                           max(ns for ns, _ in whole))
+        for key, k in (('gap', 1), ('settle', 2)):
+            fig[f'{key} switcher'] = (max(per[SWITCHER][k]
+                                          for _, per in whole), SWITCHER)
+            if cpus > 1:
+                fig[f'{key} others'] = max((v[k], cpu) for _, per in whole
+                                           for cpu, v in per.items()
+                                           if cpu != SWITCHER)
+        for _, per in whole:
+            for cpu, v in sorted(per.items()):
+                cpus_of = fig['policies'].setdefault(v[0], [])
+                if cpu not in cpus_of:
+                    cpus_of.append(cpu)
+    counters = got.get('counters', [])
+    done = len(got.get('switch', ())) + len(gaps)
+    if len(counters) == 2 and done:
+        fig['syncs'] = (counters[1][0] - counters[0][0]) / done
+        fig['grace periods'] = (counters[1][1] - counters[0][1]) / done
+    return fig
+
+
+def ms(ns):
+    return f'{ns / 1e6:.2f} ms'
+
+
+def engine_line(fig):
+    """One line of engine_figures(), every figure said or said to be not
+    measured; and the shorter row of the summary."""
+    if fig['wall']:
+        wall = f'switch median {ms(fig["wall"][0])}, max {ms(fig["wall"][1])}'
+        row = [f'switch {ms(fig["wall"][0])} (max {ms(fig["wall"][1])})']
+    else:
+        wall = 'switch time not measured'
+        row = ['switch not measured']
+    if fig['irqs']:
+        us, cpu, where = fig['irqs']
+        irqs = (f'irqs off on CPUs other than {SWITCHER} at most {us} us '
+                f'(cpu{cpu}, from {where}), {fig["irqs traced"]} of '
+                f'{fig["switches"]} switches traced')
+        row.append(f'irqs off on others {us} us')
+    else:
+        irqs = (f'irqs off on CPUs other than {SWITCHER} not measured: '
+                f'{fig["irqs traced"]} of {fig["switches"]} switches traced '
+                'per CPU')
+        row.append('irqs off on others not measured')
+    if fig['irqs idle']:
+        us, cpu, where = fig['irqs idle']
+        irqs += (f', and at most {us} us (cpu{cpu}, from {where}) with no '
+                 f'switch, in {fig["idle traced"]} of {fig["idle windows"]} '
+                 f'windows of {fig["idle secs"]} s')
+        row[-1] += f' ({us} us with none)'
+    else:
+        irqs += (f', with no switch not measured: {fig["idle traced"]} of '
+                 f'{fig["idle windows"]} windows traced per CPU')
+    if fig['gap switcher']:
+        other = (f'{ms(fig["gap others"][0])} on another CPU (cpu'
+                 f'{fig["gap others"][1]})' if fig['gap others'] else
+                 'no other CPU')
+        settle = (f'{ms(fig["settle others"][0])}' if fig['settle others']
+                  else '-')
+        gaps = (f'a task could not run for at most {other}, '
+                f'{ms(fig["gap switcher"][0])} on CPU {SWITCHER} (before the '
+                f'switch: {settle} and {ms(fig["settle switcher"][0])}), '
+                f'{fig["gap measured"]} of {fig["gap windows"]} switches '
+                f'with pvgap, which took median {ms(fig["gap wall"][0])}, '
+                f'max {ms(fig["gap wall"][1])}; pvgap ran ' +
+                ', '.join(f'{p} on ' + ','.join(f'cpu{c}' for c in cs)
+                          for p, cs in sorted(fig['policies'].items())))
+        row.append(f'stalled others {ms(fig["gap others"][0])}'
+                   if fig['gap others'] else 'stalled others -')
+        row.append(f'CPU {SWITCHER} {ms(fig["gap switcher"][0])}')
+    else:
+        gaps = (f'time a task could not run not measured: '
+                f'{fig["gap measured"]} of {fig["gap windows"]} switches '
+                'with pvgap reported every CPU')
+        row.append('stalls not measured')
+    if fig['syncs'] is not None:
+        rounds = (f'per switch {fig["syncs"]:.1f} sync rounds, '
+                  f'{fig["grace periods"]:.1f} grace periods')
+        row.append(f'{fig["syncs"]:.1f} syncs, {fig["grace periods"]:.1f} '
+                   'GPs per switch')
+    else:
+        rounds = 'sync rounds and grace periods per switch not measured'
+        row.append('syncs not measured')
+    return '; '.join([wall, irqs, gaps, rounds]), ', '.join(row)
+
+
+def check_engines(runs):
+    """@runs: {engine: (label, console text)}.  {engine: switch_costs()}
+    of each, ValueError if a text names no engine or another one, or
+    reports fewer switches than bench makes."""
+    by_engine = {}
+    for engine, (label, text) in runs.items():
+        try:
+            said = switch_engine(text)
+        except ValueError as e:
+            raise ValueError(f'{label}: {e}') from None
+        if said != engine:
+            raise ValueError(f'{label}: switched with {said}, not {engine}')
+        costs = switch_costs(text)
+        for cpus, got in costs.items():
+            if len(got.get('switch', ())) != 2 * SWITCH_ROUNDS or \
+                    len(got.get('gap', ())) != 2 * GAP_ROUNDS:
+                raise ValueError(f'{label}: {cpus} vCPUs: not every switch '
+                                 'reported')
+        by_engine[engine] = costs
+    return by_engine
+
+
+def report_engines(by_engine, bed, what, summary):
+    """A line for each number of vCPUs and each engine of @by_engine
+    ({engine: switch_costs()}), each headed by its @bed; rows of
+    @summary too.  Returns {engine: {vCPUs: engine_figures()}}."""
+    figures = {}
+    cpus_all = sorted({c for costs in by_engine.values() for c in costs})
+    for cpus in cpus_all:
+        for engine, costs in by_engine.items():
+            fig = engine_figures(costs.get(cpus, {}), cpus)
+            figures.setdefault(engine, {})[cpus] = fig
+            line, row = engine_line(fig)
+            log(f'{bed}, {cpus} vCPUs, {engine}: {line}')
+            summary.append((bed, f'{what}, {cpus} vCPUs, {engine}', row))
+    return figures
+
+
+def engines_goal(figures, cpus):
+    """Whether the phased engine met IRQSOFF_GOAL with @cpus vCPUs, from
+    report_engines(): the line that says so."""
+    sm = figures.get('stop_machine', {}).get(cpus, {}).get('irqs')
+    ph = figures.get('phased', {}).get(cpus, {})
+    wall = (f'the phased switch took at most {ms(ph["wall"][1])}'
+            if ph.get('wall') else 'the phased switch time not measured')
+    if not sm or not ph.get('irqs') or not sm[0]:
+        return (f'phased/stop_machine longest interrupts-off section on '
+                f'CPUs other than {SWITCHER}: not measured, the '
+                f'goal of at most {IRQSOFF_GOAL:.0%} not judged; {wall}')
+    ratio = ph['irqs'][0] / sm[0]
+    verdict = ('meets' if ratio <= IRQSOFF_GOAL else 'does NOT meet')
+    floor = (f'with no switch, those CPUs kept interrupts off for up to '
+             f'{ph["irqs idle"][0]} us in the phased boot'
+             if ph.get('irqs idle') else 'with no switch not measured')
+    return (f'phased/stop_machine longest interrupts-off section on CPUs '
+            f'other than {SWITCHER}: {ph["irqs"][0]} us / '
+            f'{sm[0]} us = {ratio:.2%}, which {verdict} the goal of at most '
+            f'{IRQSOFF_GOAL:.0%} ({floor}); {wall}')
+
+
 def pvgap_files(bed):
     return [('/bin/pvgap', harness_tool(bed, 'pvgap'))]
 
 
-def switch_tcg_run(name):
-    """One boot of guest config @name under TCG with 8 vCPUs: the switch
-    and an empty stop_machine() with 2, 4 and 8 of them online."""
-    return Run(f'bench-switch-{name}',
-               ('switch-cost', SWITCH_ROUNDS, GAP_ROUNDS, *SWITCH_CPUS),
-               timeout=1200, kernel=name, smp=max(SWITCH_CPUS),
-               files=pvgap_files)
+def switch_tcg_run(name, engine='stop_machine'):
+    """One boot of guest config @name under TCG with 8 vCPUs, switching
+    with @engine: the switch and an empty stop_machine() with 2, 4 and 8
+    of them online."""
+    r = Run(f'bench-switch-{name}',
+            ('switch-cost', SWITCH_ROUNDS, GAP_ROUNDS, *SWITCH_CPUS),
+            timeout=1200, kernel=name, smp=max(SWITCH_CPUS),
+            files=pvgap_files)
+    return on_phased(r) if engine == 'phased' else r
 
 
 def bench_switch_tcg(bed, name, summary):
-    r = switch_tcg_run(name)
-    text = checked(timed_execute(bed, r), r.name)
+    """The switches of guest config @name under TCG with each engine of
+    ENGINE_CONFIGS: the figures of the stop_machine() engine, then both
+    side by side."""
+    texts = {}
+    for engine in ENGINES:
+        if name not in ENGINE_CONFIGS[engine]:
+            continue
+        r = switch_tcg_run(name, engine)
+        texts[engine] = (r.name, checked(timed_execute(bed, r), r.name))
+    label, text = texts['stop_machine']
     sites = re.findall(r'^sites: (\d+)$', text, re.M)[-1]
     log(f'\n== {name}: the cost of a switch, {sites} sites, TCG, '
         f'{SWITCH_ROUNDS} empty stop_machine() calls and '
         f'{2 * SWITCH_ROUNDS} switches with nothing else running ==')
-    report_costs(switch_costs(text), r.name, summary, 'TCG',
+    report_costs(switch_costs(text), label, summary, 'TCG',
                  f'{name} ({sites} sites)')
-    log(f'console log: {r.name}.log')
+    log(f'console log: {label}.log')
+    report_tcg_engines(texts, name, sites, summary)
+
+
+def report_tcg_engines(texts, name, sites, summary):
+    try:
+        by_engine = check_engines(texts)
+    except ValueError as e:
+        die(f'bench {e}')
+    log(f'\n== {name}: both engines, {sites} sites, TCG (QEMU on the '
+        f'host CPUs it is given), {2 * SWITCH_ROUNDS} switches with nothing '
+        f'else running, then {2 * GAP_ROUNDS} with pvgap; CPU '
+        f'{SWITCHER} switches ==')
+    report_engines(by_engine, 'TCG', f'engines, {name}', summary)
+    log('console logs: ' + ', '.join(f'{label}.log'
+                                     for label, _ in texts.values()))
 
 
 # -- KVM: switch cost and hint latency, nested -------------------------
@@ -294,14 +533,58 @@ def nested_switch_run():
                        'driver': ('hint-latency-host', LATENCY_FLIPS)})
 
 
+def nested_phased_run():
+    """The switch in the nested guest as in nested_switch_run(), on the
+    phased engine, without the hint changes."""
+    return on_phased(Run('bench-nested-switch',
+                         ('switch-cost', SWITCH_ROUNDS, GAP_ROUNDS,
+                          *NESTED_CPUS),
+                         timeout=1200, kernel='host', smp=2,
+                         files=pvgap_files,
+                         nested={'cpu': HINTS_CPU, 'smp': 4,
+                                 'kernel': NESTED_GUEST}))
+
+
+NESTED_BED = ('nested KVM (host kernel under TCG with 2 vCPUs, pinned to '
+              'one host CPU, so every nested vCPU is preempted often)')
+
+
+def report_nested_engines(texts, summary):
+    """Both engines in the nested guest, and whether the phased one met
+    its goal with 4 vCPUs on the host's 2."""
+    try:
+        by_engine = check_engines(texts)
+    except ValueError as e:
+        die(f'bench {e}')
+    log(f'\n== KVM, nested: both engines in a {NESTED_GUEST} guest with '
+        f'{" and ".join(map(str, NESTED_CPUS))} vCPUs on the host\'s 2, '
+        f'{2 * SWITCH_ROUNDS} switches with nothing else running, then '
+        f'{2 * GAP_ROUNDS} with pvgap; CPU {SWITCHER} switches; every line '
+        f'is from the {NESTED_BED} ==')
+    figures = report_engines(by_engine, 'nested KVM', 'engines', summary)
+    cpus = max(NESTED_CPUS)
+    goal = engines_goal(figures, cpus)
+    log(f'nested KVM, {cpus} vCPUs on the host\'s 2 (oversubscribed; the '
+        'host is pinned to one CPU, so every nested vCPU is preempted '
+        f'often): {goal}')
+    summary.append(('nested KVM', f'phased engine\'s goal, {cpus} vCPUs',
+                    goal))
+    log('console logs: ' + ', '.join(f'{label}.log'
+                                     for label, _ in texts.values()))
+
+
 def bench_nested_switch(bed, summary):
     r = nested_switch_run()
     text = checked(timed_execute(bed, r), r.name)
     gtext = machine_text(text, True)
+    rp = nested_phased_run()
+    ptext = machine_text(checked(timed_execute(bed, rp), rp.name), True)
     log(f'\n== KVM, nested: the cost of a switch in a {NESTED_GUEST} guest, '
         'host kernel under TCG with 2 vCPUs ==')
     report_costs(switch_costs(gtext), r.name, summary, 'nested KVM',
                  NESTED_GUEST)
+    report_nested_engines({'stop_machine': (r.name, gtext),
+                           'phased': (rp.name, ptext)}, summary)
     log(f'\n== KVM, nested: from a hint change to the switch, '
         f'{2 * LATENCY_FLIPS} changes, guest with 4 vCPUs under '
         'locktorture ==')
@@ -785,8 +1068,10 @@ def bench_modes(bed, summary):
 
 def bench_runs():
     """Every boot of pvrt bench, in order."""
-    return ([switch_tcg_run(name) for name in SWITCH_CONFIGS] +
-            [nested_switch_run(), abba_run()] + [r for _, r in alt_runs()])
+    return ([switch_tcg_run(name, engine) for name in SWITCH_CONFIGS
+             for engine in ENGINES if name in ENGINE_CONFIGS[engine]] +
+            [nested_switch_run(), nested_phased_run(), abba_run()] +
+            [r for _, r in alt_runs()])
 
 
 def bench_estimate(runs, times):

@@ -5,6 +5,8 @@
 Run them with the selftest command of pvrt.
 """
 
+import contextlib
+import io
 import json
 import math
 import re
@@ -985,6 +987,212 @@ class Bench(unittest.TestCase):
                            1: (40, 'irqentry_enter')}])
         self.assertEqual(got['gap'], [(7, {0: ('other', 900, 80),
                                            1: ('fifo', 70, 60)})])
+
+
+def cost_text(engine, cpus=(2,), switch_ns=5000, others_us=7, gap_ns=3000,
+              rounds=None, gaps=None, syncs=4, gps=0):
+    """What switch-cost.sh prints with @engine, for each number of vCPUs
+    in @cpus: @rounds round trips traced per CPU, CPU 0's section always
+    the longest, and @gaps with pvgap; None for the bench's own."""
+    rounds = pvrt_bench.SWITCH_ROUNDS if rounds is None else rounds
+    gaps = pvrt_bench.GAP_ROUNDS if gaps is None else gaps
+    text = '' if engine is None else f'pvrt: switch cost, engine {engine}\n'
+    for n in cpus:
+        per = ', '.join(f'cpu{c} {others_us + (1000 if c == 0 else c)} us '
+                        f'from f{c}' for c in range(n))
+        gap = ''.join(f' cpu{c} {"other" if c == 0 else "fifo"} '
+                      f'{gap_ns + c} ns ({c + 1} before)' for c in range(n))
+        text += (f'pvrt: switch cost, {n} vCPUs online\n'
+                 'pvrt: counters 100 sync rounds, 20 grace periods\n')
+        for k in range(rounds):
+            text += ('pvrt: empty stop_machine 1000 ns irqs-off 3 us in '
+                     'stop_machine, longest 3 us from multi_cpu_stop; per '
+                     'CPU: cpu0 3 us from multi_cpu_stop\n')
+            text += 2 * (f'pvrt: switch {switch_ns + k} ns irqs-off 0 us in '
+                         f'stop_machine, longest {others_us + 1000} us from '
+                         f'f0; per CPU: {per}\n')
+        text += gaps * ('pvrt: no switch 0.2 s irqs-off 0 us in stop_machine, '
+                        'longest 2000 us from g0; per CPU: cpu0 2000 us from '
+                        'g0, cpu1 5 us from g1\n')
+        text += 2 * gaps * f'pvrt: gap switch {switch_ns * 2} ns:{gap}\n'
+        done = 2 * rounds + 2 * gaps
+        text += (f'pvrt: counters {100 + syncs * done} sync rounds, '
+                 f'{20 + gps * done} grace periods\n')
+    return text
+
+
+class BenchEngines(unittest.TestCase):
+    """The figures of both switch engines side by side."""
+
+    def test_no_engine_line_fails(self):
+        self.assertEqual(pvrt_bench.switch_engine(cost_text('phased')),
+                         'phased')
+        with self.assertRaisesRegex(ValueError, 'no engine line'):
+            pvrt_bench.switch_engine(cost_text(None))
+        with self.assertRaisesRegex(ValueError, 'x: no engine line'):
+            pvrt_bench.check_engines({'phased': ('x', cost_text(None))})
+        with self.assertRaisesRegex(ValueError, 'x: switched with '
+                                    'stop_machine, not phased'):
+            pvrt_bench.check_engines({'phased': ('x', cost_text(
+                'stop_machine'))})
+
+    def test_missing_switches_fail(self):
+        with self.assertRaisesRegex(ValueError, 'x: 2 vCPUs: not every '
+                                    'switch reported'):
+            pvrt_bench.check_engines({'phased': ('x', cost_text(
+                'phased', gaps=pvrt_bench.GAP_ROUNDS - 1))})
+        with self.assertRaisesRegex(ValueError, 'not every switch'):
+            pvrt_bench.check_engines({'phased': ('x', cost_text(
+                'phased', rounds=1))})
+        by = pvrt_bench.check_engines({'phased': ('x', cost_text('phased'))})
+        self.assertEqual(list(by['phased']), [2])
+
+    def test_engine_figures(self):
+        costs = pvrt_bench.switch_costs(cost_text('phased', cpus=(4,),
+                                                  syncs=12, gps=4))
+        fig = pvrt_bench.engine_figures(costs[4], 4)
+        rounds = pvrt_bench.SWITCH_ROUNDS
+        self.assertEqual(fig['wall'], (5000 + rounds // 2, 5000 + rounds - 1))
+        # CPU 0's section, the longest, is left out.
+        self.assertEqual(fig['irqs'], (10, 3, 'f3'))
+        self.assertEqual(fig['irqs traced'], 2 * rounds)
+        self.assertEqual(fig['irqs idle'], (5, 1, 'g1'))
+        self.assertEqual(fig['gap others'], (3003, 3))
+        self.assertEqual(fig['gap switcher'], (3000, 0))
+        self.assertEqual(fig['settle others'], (4, 3))
+        self.assertEqual(fig['settle switcher'], (1, 0))
+        self.assertEqual(fig['gap wall'], (10000, 10000))
+        self.assertEqual(fig['policies'], {'other': [0], 'fifo': [1, 2, 3]})
+        self.assertEqual((fig['syncs'], fig['grace periods']), (12.0, 4.0))
+        line, row = pvrt_bench.engine_line(fig)
+        self.assertIn('irqs off on CPUs other than 0 at most 10 us (cpu3, '
+                      'from f3), 20 of 20 switches traced, and at most 5 us '
+                      '(cpu1, from g1) with no switch, in 5 of 5 windows of '
+                      '0.2 s', line)
+        self.assertIn('a task could not run for at most 0.00 ms on another '
+                      'CPU (cpu3)', line)
+        self.assertIn('10 of 10 switches with pvgap', line)
+        self.assertIn('pvgap ran fifo on cpu1,cpu2,cpu3, other on cpu0', line)
+        self.assertIn('per switch 12.0 sync rounds, 4.0 grace periods', line)
+        self.assertNotIn('not measured', line)
+        self.assertIn('irqs off on others 10 us (5 us with none)', row)
+
+    def test_missing_figures_said_not_measured(self):
+        text = cost_text('phased', cpus=(2,))
+        # No per-CPU figures (a kernel without the trace events, or an old
+        # awk), one pvgap report without CPU 1, and no counters at the end.
+        text = re.sub(r'; per CPU:.*', '', text)
+        text = text.replace(' cpu1 fifo 3001 ns (2 before)', '', 1)
+        text = text[:text.rindex('pvrt: counters')]
+        fig = pvrt_bench.engine_figures(pvrt_bench.switch_costs(text)[2], 2)
+        self.assertIsNone(fig['irqs'])
+        self.assertIsNone(fig['syncs'])
+        self.assertEqual((fig['gap measured'], fig['gap windows']), (9, 10))
+        line, row = pvrt_bench.engine_line(fig)
+        self.assertIn('irqs off on CPUs other than 0 not measured: 0 of 20 '
+                      'switches traced per CPU, with no switch not measured: '
+                      '0 of 5 windows traced per CPU', line)
+        self.assertIn('9 of 10 switches with pvgap', line)
+        self.assertIn('sync rounds and grace periods per switch not '
+                      'measured', line)
+        self.assertIn('irqs off on others not measured', row)
+        # Nothing at all: every figure is said to be missing.
+        line, row = pvrt_bench.engine_line(pvrt_bench.engine_figures({}, 2))
+        self.assertEqual(line.count('not measured'), 5)
+        self.assertEqual(row.count('not measured'), 4)
+
+    def test_report_engines(self):
+        by = pvrt_bench.check_engines({
+            'stop_machine': ('a', cost_text('stop_machine', cpus=(2, 4),
+                                            others_us=900)),
+            'phased': ('b', cost_text('phased', cpus=(2, 4), others_us=7,
+                                      syncs=12, gps=4))})
+        lines, summary = [], []
+        saved = pvrt_bench.log
+        pvrt_bench.log = lines.append
+        try:
+            figures = pvrt_bench.report_engines(by, 'nested KVM', 'engines',
+                                                summary)
+        finally:
+            pvrt_bench.log = saved
+        self.assertEqual([ln.split(':')[0] for ln in lines],
+                         ['nested KVM, 2 vCPUs, stop_machine',
+                          'nested KVM, 2 vCPUs, phased',
+                          'nested KVM, 4 vCPUs, stop_machine',
+                          'nested KVM, 4 vCPUs, phased'])
+        self.assertEqual([r[:2] for r in summary][-1],
+                         ('nested KVM', 'engines, 4 vCPUs, phased'))
+        self.assertEqual(figures['stop_machine'][4]['irqs'][0], 903)
+        self.assertEqual(figures['phased'][4]['irqs'][0], 10)
+
+    def test_report_nested_engines(self):
+        texts = {'stop_machine': ('a', cost_text('stop_machine', cpus=(2, 4),
+                                                 others_us=900)),
+                 'phased': ('b', cost_text('phased', cpus=(2, 4)))}
+        lines, summary = [], []
+        saved = pvrt_bench.log
+        pvrt_bench.log = lines.append
+        try:
+            pvrt_bench.report_nested_engines(texts, summary)
+            # A log without its engine line stops the benchmark.
+            texts['phased'] = ('b', cost_text(None, cpus=(2, 4)))
+            err = io.StringIO()
+            with self.assertRaises(SystemExit), \
+                    contextlib.redirect_stderr(err):
+                pvrt_bench.report_nested_engines(texts, [])
+            self.assertIn('bench b: no engine line', err.getvalue())
+        finally:
+            pvrt_bench.log = saved
+        self.assertIn('pinned to one host CPU, so every nested vCPU is '
+                      'preempted often', lines[0])
+        self.assertTrue(all(ln.startswith('nested KVM, ')
+                            for ln in lines[1:-1]), lines)
+        self.assertTrue(lines[-2].startswith(
+            'nested KVM, 4 vCPUs on the host\'s 2 (oversubscribed; the host '
+            'is pinned to one CPU, so every nested vCPU is preempted '
+            'often): phased/stop_machine longest interrupts-off section on '
+            'CPUs other than 0: 10 us / 903 us = 1.11%, which does NOT '
+            'meet the goal'), lines[-2])
+        self.assertEqual(summary[-1][:2],
+                         ('nested KVM', 'phased engine\'s goal, 4 vCPUs'))
+
+    def test_engines_goal(self):
+        def figures(sm_us, ph_us):
+            return {'stop_machine': {4: {'irqs': sm_us and (sm_us, 1, 'a')}},
+                    'phased': {4: {'irqs': ph_us and (ph_us, 2, 'b'),
+                                   'irqs idle': (8, 3, 'c'),
+                                   'wall': (5e6, 9e6)}}}
+        self.assertIn('10 us / 1000 us = 1.00%, which meets the goal of at '
+                      'most 1% (with no switch, those CPUs kept interrupts '
+                      'off for up to 8 us in the phased boot); the phased '
+                      'switch took at most 9.00 ms',
+                      pvrt_bench.engines_goal(figures(1000, 10), 4))
+        self.assertIn('11 us / 1000 us = 1.10%, which does NOT meet the '
+                      'goal', pvrt_bench.engines_goal(figures(1000, 11), 4))
+        self.assertIn('not measured, the goal of at most 1% not judged',
+                      pvrt_bench.engines_goal(figures(None, 11), 4))
+        self.assertIn('not measured',
+                      pvrt_bench.engines_goal(figures(1000, None), 4))
+        self.assertIn('phased switch time not measured',
+                      pvrt_bench.engines_goal({}, 4))
+
+    def test_runs_of_both_engines(self):
+        runs = {r.name: r for r in pvrt_bench.bench_runs()}
+        phased = runs['bench-switch-guest-inline-phased']
+        self.assertIn(pvrt_scenarios.PHASED, phased.args)
+        self.assertNotIn(pvrt_scenarios.PHASED,
+                         runs['bench-switch-guest-inline'].args)
+        nested = runs['bench-nested-switch-phased']
+        self.assertIn(pvrt_scenarios.PHASED, nested.args)
+        self.assertEqual(nested.script[1:3], (pvrt_bench.SWITCH_ROUNDS,
+                                              pvrt_bench.GAP_ROUNDS))
+        self.assertEqual(runs['bench-nested-switch'].script[2:4],
+                         (pvrt_bench.SWITCH_ROUNDS, pvrt_bench.GAP_ROUNDS))
+        bed = pvrt_kernel.Bed({'PVRT_OUT': '/x'})
+        bed.built['tools'] = Path('/x/tools')
+        for r in (phased, nested):
+            self.assertEqual(r.extra_files(bed),
+                             ['file /bin/pvgap /x/tools/pvgap 755 0 0'])
 
 
 def lb_report(mode, acq, elapsed=2_000_000_000, wait=(111, 287, 5000)):
