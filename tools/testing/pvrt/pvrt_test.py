@@ -336,6 +336,16 @@ class Engines(unittest.TestCase):
         self.assertFalse(seen(''))
         self.assertFalse(seen(self.SEEN.replace('phased', 'stop_machine')))
 
+    def test_phased_stress_halves_the_switches(self):
+        runs = {r.name: r for r in pvrt_scenarios.scen_switch_stress()}
+        for name, least in (('switch-stress', 300),
+                            ('switch-stress-phased', 150),
+                            ('switch-stress-hotplug-phased', 50)):
+            with self.subTest(run=name):
+                descs = [c[0] for c in runs[name].checks]
+                self.assertIn(f'at least {least} switches, ending native',
+                              descs)
+
     def test_bad_engine_refused(self):
         r = pvrt_scenarios.scen_bad_input()[0]
         text = stored('bad-input')
