@@ -1067,6 +1067,8 @@ class BenchEngines(unittest.TestCase):
         self.assertEqual(fig['irqs'], (10, 3, 'f3'))
         self.assertEqual(fig['irqs traced'], 2 * rounds)
         self.assertEqual(fig['irqs idle'], (5, 1, 'g1'))
+        self.assertEqual(fig['irqs each'], [10] * 2 * rounds)
+        self.assertEqual(fig['irqs idle each'], [5] * pvrt_bench.GAP_ROUNDS)
         self.assertEqual(fig['gap others'], (3003, 3))
         self.assertEqual(fig['gap switcher'], (3000, 0))
         self.assertEqual(fig['settle others'], (4, 3))
@@ -1161,30 +1163,51 @@ class BenchEngines(unittest.TestCase):
             'nested KVM, 4 vCPUs on the host\'s 2 (oversubscribed; the host '
             'is pinned to one CPU, so every nested vCPU is preempted '
             'often): phased/stop_machine longest interrupts-off section on '
-            'CPUs other than 0: 10 us / 903 us = 1.11%, which does NOT '
-            'meet the goal'), lines[-2])
+            'CPUs other than 0 per switch: geometric mean ratio 1.11% '
+            '[1.11%, 1.11%], n 20 and 20, which does NOT meet the goal'),
+            lines[-2])
         self.assertEqual(summary[-1][:2],
                          ('nested KVM', 'phased engine\'s goal, 4 vCPUs'))
 
     def test_engines_goal(self):
-        def figures(sm_us, ph_us):
-            return {'stop_machine': {4: {'irqs': sm_us and (sm_us, 1, 'a')}},
-                    'phased': {4: {'irqs': ph_us and (ph_us, 2, 'b'),
-                                   'irqs idle': (8, 3, 'c'),
-                                   'wall': (5e6, 9e6)}}}
-        self.assertIn('10 us / 1000 us = 1.00%, which meets the goal of at '
-                      'most 1% (with no switch, those CPUs kept interrupts '
-                      'off for up to 8 us in the phased boot); the phased '
-                      'switch took at most 9.00 ms',
-                      pvrt_bench.engines_goal(figures(1000, 10), 4))
-        self.assertIn('11 us / 1000 us = 1.10%, which does NOT meet the '
-                      'goal', pvrt_bench.engines_goal(figures(1000, 11), 4))
+        def figures(sm_us, ph_us, idle_us=(8, 9, 8), wall=9e6):
+            return {'stop_machine': {4: {'irqs each': sm_us}},
+                    'phased': {4: {'irqs each': ph_us,
+                                   'irqs idle each': idle_us,
+                                   'wall': (5e6, wall)}}}
+        goal = pvrt_bench.engines_goal(figures([1000, 1000], [10, 10]), 4)
+        self.assertIn('per switch: geometric mean ratio 1.00% [1.00%, '
+                      '1.00%], n 2 and 2, which meets the goal of at most '
+                      '1% (phased switch/no switch 1.202 [', goal)
+        self.assertIn('n 2 and 3, unresolved); the phased switch took at '
+                      'most 9.00 ms, within the bound of 1000.00 ms', goal)
+        self.assertIn('[1.10%, 1.10%], n 2 and 2, which does NOT meet the '
+                      'goal', pvrt_bench.engines_goal(
+                          figures([1000, 1000], [11, 11]), 4))
+        # An interval that holds the goal resolves nothing.
+        self.assertIn('which does not resolve the goal',
+                      pvrt_bench.engines_goal(
+                          figures([1000, 1000, 1000], [5, 20, 10]), 4))
+        self.assertIn('phased switch/no switch 100.000 [100.000, 100.000], '
+                      'n 2 and 3, resolved',
+                      pvrt_bench.engines_goal(
+                          figures([1000, 1000], [800, 800], (8, 8, 8)), 4))
+        self.assertIn('NOT within the bound', pvrt_bench.engines_goal(
+            figures([1000, 1000], [10, 10], wall=2e9), 4))
         self.assertIn('not measured, the goal of at most 1% not judged',
-                      pvrt_bench.engines_goal(figures(None, 11), 4))
-        self.assertIn('not measured',
-                      pvrt_bench.engines_goal(figures(1000, None), 4))
+                      pvrt_bench.engines_goal(figures([], [11, 11]), 4))
+        self.assertIn('not measured', pvrt_bench.engines_goal(
+            figures([1000, 1000], [11]), 4))
+        self.assertIn('phased switch/no switch not measured',
+                      pvrt_bench.engines_goal(
+                          figures([1000, 1000], [10, 10], ()), 4))
         self.assertIn('phased switch time not measured',
                       pvrt_bench.engines_goal({}, 4))
+
+    def test_longest_on_others(self):
+        self.assertEqual(pvrt_bench.longest_on_others(
+            [{0: (900, 'a'), 1: (5, 'b'), 2: (7, 'c')}, {0: (3, 'a')},
+             {0: (1, 'a'), 1: (0, 'b')}]), [7, 1])
 
     def test_runs_of_both_engines(self):
         runs = {r.name: r for r in pvrt_bench.bench_runs()}
