@@ -1531,6 +1531,12 @@ static int __init kvm_runtime_lock_ops_init(void)
 
 	if (has_steal_clock &&
 	    kvm_para_has_feature(KVM_FEATURE_STEAL_TIME_HINTS)) {
+		/*
+		 * The guest cannot tell a hint that the VMM chose from one it
+		 * left as CPUID gave it: a host that can change the hint
+		 * decides, and the automatic mode defers to it.
+		 */
+		paravirt_runtime_auto_defer("the host's KVM_HINTS_REALTIME");
 		static_branch_enable(&kvm_hints_watch);
 		WRITE_ONCE(kvm_hints_ready, true);
 		/* The records may already differ from CPUID. */

@@ -62,6 +62,7 @@
 #include <linux/percpu.h>
 #include <linux/rcupdate.h>
 #include <linux/sched.h>
+#include <linux/slab.h>
 #include <linux/stop_machine.h>
 #include <linux/string.h>
 #include <linux/sync_core.h>
@@ -1137,12 +1138,17 @@ static int pv_show_phases(const struct paravirt_runtime_stats *st,
 static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
 				size_t count, loff_t *ppos)
 {
+	const size_t size = 2048;
 	struct paravirt_runtime_stats st;
 	unsigned int sites = 0;
 	bool native;
-	char buf[1024];
+	ssize_t ret;
+	char *buf;
 	int len;
 
+	buf = kmalloc(size, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
 	mutex_lock(&switch_lock);
 	native = paravirt_runtime_native();
 	paravirt_runtime_get_stats(&st);
@@ -1150,13 +1156,13 @@ static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
 	paravirt_runtime_walk(count_site, &sites);
 	mutex_unlock(&text_mutex);
 
-	len = scnprintf(buf, sizeof(buf),
+	len = scnprintf(buf, size,
 			"mode: %s\nsites: %u\nswitches: %lu\nlast switch: %llu ns\n"
 			"engine: %s\n",
 			native ? "native" : "paravirt", sites, st.switches,
 			st.last_ns, pv_engine_names[pv_engine]);
-	len += pv_show_phases(&st, buf + len, sizeof(buf) - len);
-	len += scnprintf(buf + len, sizeof(buf) - len,
+	len += pv_show_phases(&st, buf + len, size - len);
+	len += scnprintf(buf + len, size - len,
 			 "sync rounds: %lu\ngrace periods: %lu\n"
 			 "breakpoints: primary %u, others %u\n"
 			 "emulated: call %u, unlock %u, nop %u\n"
@@ -1166,9 +1172,13 @@ static ssize_t pv_lock_ops_read(struct file *file, char __user *ubuf,
 			 st.emulated[PARAVIRT_RUNTIME_EMU_UNLOCK],
 			 st.emulated[PARAVIRT_RUNTIME_EMU_NOP], st.nmi_held);
 	if (hypervisor_show)
-		len += hypervisor_show(buf + len, sizeof(buf) - len);
+		len += hypervisor_show(buf + len, size - len);
 	mutex_unlock(&switch_lock);
-	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+	/* Its lock comes before switch_lock: see pv_auto_work_fn(). */
+	len += paravirt_runtime_auto_show(buf + len, size - len);
+	ret = simple_read_from_buffer(ubuf, count, ppos, buf, len);
+	kfree(buf);
+	return ret;
 }
 
 static ssize_t pv_lock_ops_write(struct file *file, const char __user *ubuf,
@@ -1186,10 +1196,18 @@ static ssize_t pv_lock_ops_write(struct file *file, const char __user *ubuf,
 		return -EFAULT;
 	buf[count] = '\0';
 
+	if (sysfs_streq(buf, "auto")) {
+		ret = paravirt_runtime_auto_set(true);
+		if (ret)
+			pr_warn_ratelimited("pv_lock_ops: no automatic mode here: it needs a steal clock and two sets of lock ops\n");
+		return ret ?: count;
+	}
 	native = sysfs_streq(buf, "native");
 	if (!native && !sysfs_streq(buf, "paravirt"))
 		return -EINVAL;
 
+	/* A mode that root chose ends the automatic one. */
+	paravirt_runtime_auto_set(false);
 	ret = paravirt_runtime_switch(native);
 	if (ret == -ENODEV)
 		pr_warn_ratelimited("pv_lock_ops: no lock ops offered to switch between\n");

@@ -154,6 +154,76 @@ void paravirt_runtime_fail_stop_machine(int err);
 void paravirt_runtime_set_gate_delay(unsigned int ms);
 unsigned int paravirt_runtime_gate_delayed(void);
 
+/*
+ * The automatic mode: see paravirt-runtime-auto.c.  Its thresholds are
+ * in per mille of the online CPUs' time, its windows in ms of wall time.
+ */
+struct paravirt_runtime_auto_params {
+	unsigned int enter_permille;	/* to paravirt at this much steal */
+	unsigned int enter_ms;		/* over this window */
+	unsigned int leave_permille;	/* to native below this much */
+	unsigned int leave_ms;		/* over this window */
+	unsigned int interval_ms;	/* between two switches at least */
+};
+
+extern const struct paravirt_runtime_auto_params paravirt_runtime_auto_defaults;
+
+/* A sample every this many ms, which the ring holds for this many. */
+#define PARAVIRT_RUNTIME_AUTO_PERIOD_MS	100
+#define PARAVIRT_RUNTIME_AUTO_SAMPLES	128
+
+/* A steal clock reading of a CPU, or the last one the mode used. */
+struct paravirt_runtime_auto_cpu {
+	u64 steal;
+	bool online;
+};
+
+enum paravirt_runtime_auto_why {
+	PARAVIRT_RUNTIME_AUTO_WARMING,	/* the window is not full yet */
+	PARAVIRT_RUNTIME_AUTO_STEADY,	/* the mode fits the steal */
+	PARAVIRT_RUNTIME_AUTO_ENTER,	/* to paravirt */
+	PARAVIRT_RUNTIME_AUTO_LEAVE,	/* to native */
+	PARAVIRT_RUNTIME_AUTO_TOO_SOON,	/* due, but held back */
+};
+
+struct paravirt_runtime_auto_decision {
+	int enter;		/* steal per mille over enter_ms, or -1 */
+	unsigned int busy_ms;	/* its samples at enter_permille or more */
+	unsigned int window_ms;	/* and all of them, in wall time */
+	int leave;		/* ... over leave_ms, or -1 */
+	bool native;		/* the mode it was taken in */
+	enum paravirt_runtime_auto_why why;
+};
+
+struct paravirt_runtime_auto {
+	const struct paravirt_runtime_auto_params *p;
+	struct paravirt_runtime_auto_cpu *cpus;	/* the last reading of each */
+	unsigned int nr_cpus;
+	/* Zeroed when the mode starts, from here to the end. */
+	struct {
+		u64 at;		/* when it was taken */
+		u64 wall;	/* since the sample before */
+		u64 steal;	/* over the CPUs online in both */
+		u64 time;	/* wall times their number */
+	} ring[PARAVIRT_RUNTIME_AUTO_SAMPLES];
+	unsigned int head, count;	/* the next slot, and the used ones */
+	u64 last_ns;			/* the last sample, 0 before the first */
+	u64 switched_ns;		/* the last switch, 0 before the first */
+	struct paravirt_runtime_auto_decision last;
+	unsigned long samples, switches, failed, suppressed;
+	unsigned long backwards, jumps;	/* steal clock anomalies */
+};
+
+bool paravirt_runtime_auto_sample(struct paravirt_runtime_auto *a, u64 now,
+				  const struct paravirt_runtime_auto_cpu *cpus,
+				  bool native);
+void paravirt_runtime_auto_switched(struct paravirt_runtime_auto *a, u64 now,
+				    int err);
+const char *paravirt_runtime_auto_why_name(enum paravirt_runtime_auto_why why);
+int paravirt_runtime_auto_set(bool on);
+void paravirt_runtime_auto_defer(const char *what);
+int paravirt_runtime_auto_show(char *buf, size_t size);
+
 void apply_paravirt_runtime(struct paravirt_runtime_site *start,
 			    struct paravirt_runtime_site *end);
 bool paravirt_runtime_text_reserved(void *start, void *end);
