@@ -752,6 +752,316 @@ static void pvrt_emulate_text(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, lock, 1);
 }
 
+/*
+ * The automatic mode's decisions, on made-up steal clocks of AUTO_CPUS
+ * CPUs sampled every PARAVIRT_RUNTIME_AUTO_PERIOD_MS, with the default
+ * thresholds and windows.
+ */
+#define AUTO_CPUS	4
+#define AUTO_PERIOD_NS	((u64)PARAVIRT_RUNTIME_AUTO_PERIOD_MS * NSEC_PER_MSEC)
+#define AUTO_SWITCHES	8
+#define AUTO_ENTER	(paravirt_runtime_auto_defaults.enter_permille)
+#define AUTO_LEAVE	(paravirt_runtime_auto_defaults.leave_permille)
+
+struct auto_bed {
+	struct paravirt_runtime_auto a;
+	struct paravirt_runtime_auto_cpu last[AUTO_CPUS];
+	struct paravirt_runtime_auto_cpu now[AUTO_CPUS];
+	u64 t;				/* the time of the last sample */
+	bool native;
+	unsigned int switches;
+	u64 switched[AUTO_SWITCHES];	/* when each switch was asked for */
+};
+
+static struct auto_bed *auto_bed(struct kunit *test, bool native)
+{
+	struct auto_bed *b = kunit_kzalloc(test, sizeof(*b), GFP_KERNEL);
+	unsigned int cpu;
+
+	KUNIT_ASSERT_NOT_NULL(test, b);
+	b->a.p = &paravirt_runtime_auto_defaults;
+	b->a.cpus = b->last;
+	b->a.nr_cpus = AUTO_CPUS;
+	b->native = native;
+	b->t = 1000 * NSEC_PER_SEC;
+	for (cpu = 0; cpu < AUTO_CPUS; cpu++) {
+		b->now[cpu].online = true;
+		b->now[cpu].steal = 5 * NSEC_PER_SEC * cpu;
+	}
+	return b;
+}
+
+/*
+ * @ms of samples in which each online CPU gets @permille[cpu] of steal
+ * (one value for all if @permille has one), switching as asked.
+ */
+/*
+ * One sample of @ms in which each online CPU gets @permille[cpu] of steal
+ * (one value for all if @permille has one), switching as asked.
+ */
+static void auto_sample(struct kunit *test, struct auto_bed *b,
+			unsigned int ms, const unsigned int *permille,
+			unsigned int n)
+{
+	u64 ns = (u64)ms * NSEC_PER_MSEC;
+	unsigned int cpu;
+
+	b->t += ns;
+	for (cpu = 0; cpu < AUTO_CPUS; cpu++)
+		if (b->now[cpu].online)
+			b->now[cpu].steal += ns * permille[n > 1 ? cpu : 0] / 1000;
+	if (!paravirt_runtime_auto_sample(&b->a, b->t, b->now, b->native))
+		return;
+	KUNIT_ASSERT_LT(test, b->switches, AUTO_SWITCHES);
+	b->switched[b->switches++] = b->t;
+	b->native = !b->native;
+	paravirt_runtime_auto_switched(&b->a, b->t, 0);
+}
+
+/* @ms of samples every PARAVIRT_RUNTIME_AUTO_PERIOD_MS, as auto_sample(). */
+static void auto_run(struct kunit *test, struct auto_bed *b, unsigned int ms,
+		     const unsigned int *permille, unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < ms / PARAVIRT_RUNTIME_AUTO_PERIOD_MS; i++)
+		auto_sample(test, b, PARAVIRT_RUNTIME_AUTO_PERIOD_MS, permille,
+			    n);
+}
+
+static void auto_steal(struct kunit *test, struct auto_bed *b,
+		       unsigned int ms, unsigned int permille)
+{
+	auto_run(test, b, ms, &permille, 1);
+}
+
+/* The time of switch @k, in ms after @t. */
+static long auto_ms(struct auto_bed *b, unsigned int k, u64 t)
+{
+	return k < b->switches ? div_s64(b->switched[k] - t, NSEC_PER_MSEC) : -1;
+}
+
+static void pvrt_auto_step_up(struct kunit *test)
+{
+	struct auto_bed *b = auto_bed(test, true);
+	u64 t;
+
+	/* No decision before the enter window is full. */
+	auto_steal(test, b, 500, 1000);
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.why, PARAVIRT_RUNTIME_AUTO_WARMING);
+	auto_steal(test, b, 20000, 0);
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.why, PARAVIRT_RUNTIME_AUTO_STEADY);
+
+	/* Half the enter window at the threshold switches. */
+	t = b->t;
+	auto_steal(test, b, 30000, AUTO_ENTER);
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+	KUNIT_EXPECT_EQ(test, auto_ms(b, 0, t), 500);
+	KUNIT_EXPECT_FALSE(test, b->native);
+	KUNIT_EXPECT_EQ(test, b->a.switches, 1);
+	KUNIT_EXPECT_EQ(test, b->a.suppressed, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter, AUTO_ENTER);
+
+	/* Just below it never does. */
+	b = auto_bed(test, true);
+	auto_steal(test, b, 60000, AUTO_ENTER - 1);
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter, AUTO_ENTER - 1);
+}
+
+static void pvrt_auto_step_down(struct kunit *test)
+{
+	struct auto_bed *b = auto_bed(test, false);
+	u64 t;
+
+	auto_steal(test, b, 20000, 300);
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+	t = b->t;
+	auto_steal(test, b, 30000, 0);
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+	KUNIT_EXPECT_TRUE(test, b->native);
+	/*
+	 * Once the leave window's samples at 30 % were too few to reach the
+	 * threshold: 67 quiet ones of 100 for 10 %.
+	 */
+	KUNIT_EXPECT_EQ(test, auto_ms(b, 0, t), 6700);
+	KUNIT_EXPECT_LT(test, b->a.last.leave, AUTO_LEAVE);
+	/* Quiet, but just at the threshold: paravirt stays. */
+	b = auto_bed(test, false);
+	auto_steal(test, b, 60000, AUTO_LEAVE);
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+}
+
+static void pvrt_auto_spike(struct kunit *test)
+{
+	struct auto_bed *b = auto_bed(test, true);
+
+	/* A burst shorter than half the enter window: no switch... */
+	auto_steal(test, b, 5000, 0);
+	auto_steal(test, b, 400, 1000);
+	auto_steal(test, b, 5000, 0);
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.busy_ms, 0);
+	/* ... however often it comes, if it is rare enough. */
+	auto_steal(test, b, 400, 1000);
+	auto_steal(test, b, 700, 0);
+	auto_steal(test, b, 400, 1000);
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+	/* Half of it switches. */
+	auto_steal(test, b, 5000, 0);
+	auto_steal(test, b, 500, 1000);
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+}
+
+static void pvrt_auto_uneven_samples(struct kunit *test)
+{
+	static const unsigned int none, all = 1000;
+	struct auto_bed *b = auto_bed(test, true);
+	unsigned int i;
+
+	/*
+	 * Samples come late when the CPU that takes them is busy or idle.
+	 * A short one full of steal after a long quiet one is a burst of
+	 * 150 ms in a second, whatever their number: no switch.
+	 */
+	auto_steal(test, b, 5000, 0);
+	for (i = 0; i < 10; i++) {
+		auto_sample(test, b, 900, &none, 1);
+		auto_sample(test, b, 150, &all, 1);
+	}
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.busy_ms, 150);
+	KUNIT_EXPECT_EQ(test, b->a.last.window_ms, 1050);
+	/* The other way round it is most of the second: a switch. */
+	auto_sample(test, b, 900, &all, 1);
+	auto_sample(test, b, 150, &none, 1);
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+}
+
+static void pvrt_auto_no_flapping(struct kunit *test)
+{
+	struct auto_bed *b = auto_bed(test, true);
+	unsigned int i;
+
+	/* A load that comes and goes faster than the leave window. */
+	auto_steal(test, b, 5000, 0);
+	for (i = 0; i < 30; i++) {
+		auto_steal(test, b, 2000, 300);
+		auto_steal(test, b, 2000, 0);
+	}
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+	KUNIT_EXPECT_FALSE(test, b->native);
+
+	/* Faster than the enter window: every other sample. */
+	b = auto_bed(test, true);
+	auto_steal(test, b, 5000, 0);
+	for (i = 0; i < 300; i++) {
+		auto_steal(test, b, 100, 300);
+		auto_steal(test, b, 100, 0);
+	}
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+
+	/*
+	 * The windows hold only samples since the last switch: the quiet
+	 * before a switch to paravirt does not count towards leaving it.
+	 */
+	b = auto_bed(test, true);
+	auto_steal(test, b, 20000, 0);
+	auto_steal(test, b, 1000, 500);
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+	auto_steal(test, b, 30000, 0);
+	KUNIT_EXPECT_EQ(test, b->switches, 2);
+	KUNIT_EXPECT_EQ(test, auto_ms(b, 1, b->switched[0]), 10000);
+	KUNIT_EXPECT_EQ(test, b->a.suppressed, 0);
+
+	/* Steal that comes back just after a switch waits out the interval. */
+	b = auto_bed(test, false);
+	auto_steal(test, b, 20000, 300);
+	auto_steal(test, b, 10000, 0);
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+	auto_steal(test, b, 20000, 300);
+	KUNIT_EXPECT_EQ(test, b->switches, 2);
+	KUNIT_EXPECT_EQ(test, auto_ms(b, 1, b->switched[0]), 10000);
+	KUNIT_EXPECT_GT(test, b->a.suppressed, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.why, PARAVIRT_RUNTIME_AUTO_STEADY);
+}
+
+static void pvrt_auto_cpu_offline(struct kunit *test)
+{
+	static const unsigned int one_cpu[AUTO_CPUS] = { 0, 0, 0, 800 };
+	struct auto_bed *b = auto_bed(test, true);
+	u64 t;
+
+	/* One CPU of four with 80 % steal is 20 % of the guest's time. */
+	auto_steal(test, b, 5000, 0);
+	auto_run(test, b, 5000, one_cpu, AUTO_CPUS);
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter, 200);
+
+	/*
+	 * It goes offline, and its clock reads anything meanwhile: the
+	 * three others decide alone.
+	 */
+	b->now[3].online = false;
+	b->now[3].steal = 0;
+	t = b->t;
+	auto_run(test, b, 20000, one_cpu, AUTO_CPUS);
+	KUNIT_EXPECT_EQ(test, b->switches, 2);
+	KUNIT_EXPECT_LE(test, auto_ms(b, 1, t), 10000);
+	/* It comes back with a clock that moved meanwhile: no anomaly. */
+	b->now[3].online = true;
+	b->now[3].steal = 123 * NSEC_PER_SEC;
+	auto_steal(test, b, 5000, 0);
+	KUNIT_EXPECT_EQ(test, b->switches, 2);
+	KUNIT_EXPECT_EQ(test, b->a.backwards, 0);
+	KUNIT_EXPECT_EQ(test, b->a.jumps, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter, 0);
+}
+
+static void pvrt_auto_clock_anomalies(struct kunit *test)
+{
+	struct auto_bed *b = auto_bed(test, true);
+
+	auto_steal(test, b, 5000, 0);
+	/* Backwards: no steal, not negative steal. */
+	b->now[1].steal -= NSEC_PER_SEC;
+	auto_steal(test, b, 100, 0);
+	KUNIT_EXPECT_EQ(test, b->a.backwards, 1);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter, 0);
+	/* A jump counts the sample's wall time, no more: one busy sample. */
+	b->now[2].steal += 3600 * NSEC_PER_SEC;
+	auto_steal(test, b, 100, 0);
+	KUNIT_EXPECT_EQ(test, b->a.jumps, 1);
+	KUNIT_EXPECT_EQ(test, b->a.last.busy_ms, 100);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter, 25);
+	auto_steal(test, b, 10000, 0);
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+	/* A sample that comes late covers its whole time. */
+	b->t += 10 * NSEC_PER_SEC;
+	auto_steal(test, b, 100, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.window_ms, 10100);
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+}
+
+static void pvrt_auto_failed_switch(struct kunit *test)
+{
+	struct auto_bed *b = auto_bed(test, true);
+
+	auto_steal(test, b, 5000, 0);
+	auto_steal(test, b, 500, 500);
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+	/* Say that the switch failed: the next try waits an interval. */
+	b->native = true;
+	b->a.switches = 0;
+	paravirt_runtime_auto_switched(&b->a, b->switched[0], -EBUSY);
+	auto_steal(test, b, 20000, 500);
+	KUNIT_EXPECT_EQ(test, b->switches, 2);
+	KUNIT_EXPECT_EQ(test, auto_ms(b, 1, b->switched[0]), 10000);
+	KUNIT_EXPECT_EQ(test, b->a.failed, 1);
+}
+
 static struct kunit_case paravirt_runtime_cases[] = {
 	KUNIT_CASE(pvrt_emulatable_text),
 	KUNIT_CASE(pvrt_emulate_text),
@@ -776,7 +1086,24 @@ static struct kunit_suite paravirt_runtime_suite = {
 	.test_cases = paravirt_runtime_cases,
 };
 
-kunit_test_suite(paravirt_runtime_suite);
+static struct kunit_case paravirt_runtime_auto_cases[] = {
+	KUNIT_CASE(pvrt_auto_step_up),
+	KUNIT_CASE(pvrt_auto_step_down),
+	KUNIT_CASE(pvrt_auto_spike),
+	KUNIT_CASE(pvrt_auto_uneven_samples),
+	KUNIT_CASE(pvrt_auto_no_flapping),
+	KUNIT_CASE(pvrt_auto_cpu_offline),
+	KUNIT_CASE(pvrt_auto_clock_anomalies),
+	KUNIT_CASE(pvrt_auto_failed_switch),
+	{}
+};
+
+static struct kunit_suite paravirt_runtime_auto_suite = {
+	.name = "paravirt_runtime_auto",
+	.test_cases = paravirt_runtime_auto_cases,
+};
+
+kunit_test_suites(&paravirt_runtime_suite, &paravirt_runtime_auto_suite);
 
 MODULE_DESCRIPTION("KUnit tests of runtime paravirt patching");
 MODULE_LICENSE("GPL");
