@@ -118,10 +118,12 @@ def on_phased(r, checks=None):
 
 def scen_runtime_sites():
     """The runtime sites and their generated instructions, checked by the
-    paravirt_runtime KUnit suite in a native and in a paravirt guest; and
-    the runtime table of vmlinux with CONFIG_PARAVIRT_RUNTIME on (guest) and
+    paravirt_runtime KUnit suite in a native and in a paravirt guest, with
+    the automatic mode's decisions (paravirt_runtime_auto); and the
+    runtime table of vmlinux with CONFIG_PARAVIRT_RUNTIME on (guest) and
     off (host)."""
-    checks = [kunit_ok('paravirt_runtime', 2), NOT_TRACEABLE]
+    checks = [kunit_ok('paravirt_runtime', 2),
+              kunit_ok('paravirt_runtime_auto', 2), NOT_TRACEABLE]
     return [Run('runtime-sites-native', ('runtime-sites', 'plain'),
                 timeout=120,
                 checks=checks + [sites_checked('native'), PLAIN_REFUSED] +
@@ -569,6 +571,7 @@ def scen_round_trip():
 BAD_INPUT_RESULTS = [
     'rejects an unknown word', 'rejects a longer word', 'rejects two words',
     'rejects a 4096-byte write', 'rejects a write by nobody',
+    'rejects auto without a steal clock',
     'state unchanged after rejected writes',
     'writing the mode in use is a no-op', 'every concurrent write succeeded']
 
@@ -578,7 +581,8 @@ def scen_bad_input():
     writers, and changes nothing then; writing the mode in use does
     nothing; concurrent writers are serialised, which the KUnit suite
     confirms by finding every site native after they all end native.  An
-    unknown engine is refused, and the default kept."""
+    unknown engine is refused, and the default kept; so is a bad value of
+    the automatic mode, which without a steal clock is refused too."""
     checks = script_ktap(BAD_INPUT_RESULTS)
     checks += [switches_done(2), kunit_ok('paravirt_runtime', 2),
                sites_checked('native'),
@@ -588,9 +592,13 @@ def scen_bad_input():
                    r'keeping stop_machine',
                    'paravirt_runtime.engine=bogus refused'),
                has(r'(?m)^engine: stop_machine$',
-                   'the switches used the stop_machine engine')]
+                   'the switches used the stop_machine engine'),
+               has(r'paravirt_runtime\.auto=bogus: neither on nor off, '
+                   r'keeping off', 'paravirt_runtime.auto=bogus refused'),
+               has(r'(?m)^auto: off$', 'the automatic mode stayed off')]
     return [Run('bad-input', ('bad-input',), timeout=300,
-                args='kvm_pvspin_alt=bogus paravirt_runtime.engine=bogus',
+                args='kvm_pvspin_alt=bogus paravirt_runtime.engine=bogus '
+                'paravirt_runtime.auto=bogus',
                 checks=checks)]
 
 
@@ -661,6 +669,107 @@ def scen_kvm_dynamic_hints():
                              has(r'(?m)^vcpus with the last change: 4 of 4$',
                                  'every vCPU got the last change')])
     return [hints, on_phased(hints)]
+
+
+# The automatic mode, nested: the host's CPU hogs per CPU in each phase of
+# AUTO_SECS, and the bounds the guest must follow them within: to
+# paravirt within AUTO_ENTER_BOUND s of the load's start (half of the
+# 1 s enter window, a switch, and the half-second reports), to native
+# within AUTO_LEAVE_BOUND s of its end (the 10 s leave window, which the
+# loaded samples still in it keep above the threshold for a while, a
+# switch, and the reports: 10.0, 12.3 and 11.0 s in three runs).
+AUTO = 'paravirt_runtime.auto=on'
+AUTO_SECS = 40
+AUTO_PHASES = (0, 1, 0)
+AUTO_ENTER_BOUND = 5.0
+AUTO_LEAVE_BOUND = 20.0
+AUTO_PHASE = re.compile(r'^pvrt: phase (\d+): (\d+) hogs per CPU from guest '
+                        r'time ([\d.]+)$', re.M)
+AUTO_MODE = re.compile(r'^pvrt: guest mode (\w+) at guest time ([\d.]+)$',
+                       re.M)
+
+
+def auto_timeline(text):
+    """([(hogs, guest time)] of each phase, [(mode, guest time)] of each
+    mode the guest reported, the first one included) of the host's
+    console in auto-phases."""
+    return ([(int(h), float(t)) for _, h, t in AUTO_PHASE.findall(text)],
+            [(m, float(t)) for m, t in AUTO_MODE.findall(text)])
+
+
+def auto_followed(hogs, enter=AUTO_ENTER_BOUND, leave=AUTO_LEAVE_BOUND):
+    """The guest began native and followed each phase of @hogs: no change
+    of mode in a phase whose load is that of the one before (or in the
+    first), else one change, to paravirt within @enter s of a load's
+    start, to native within @leave s of its end."""
+    def ok(text):
+        phases, modes = auto_timeline(text)
+        if [h for h, _ in phases] != list(hogs) or not modes or \
+                modes[0][0] != 'native':
+            return False
+        ends = [t for _, t in phases[1:]] + [float('inf')]
+        for k, ((h, start), end) in enumerate(zip(phases, ends)):
+            inside = [(m, t) for m, t in modes[1:] if start <= t < end]
+            loaded = h > 0
+            if k == 0 or loaded == (phases[k - 1][0] > 0):
+                if inside:
+                    return False
+                continue
+            want, bound = ('paravirt', enter) if loaded else \
+                ('native', leave)
+            if len(inside) != 1 or inside[0][0] != want or \
+                    inside[0][1] - start > bound:
+                return False
+        # Every change of mode falls in some phase.
+        return not [t for _, t in modes[1:] if t < phases[0][1]]
+    return (f'guest native, then followed the hogs {"/".join(map(str, hogs))}'
+            f': one switch per change of load, to paravirt within {enter:.0f}'
+            f' s, to native within {leave:.0f} s, none in a steady phase',
+            ok)
+
+
+def auto_deferred(text):
+    """The guest stayed native, and its automatic mode decided on a switch
+    and left it to the host."""
+    _, modes = auto_timeline(text)
+    return bool(modes) and all(m == 'native' for m, _ in modes)
+
+
+def scen_auto():
+    """The automatic mode in a guest of 2 vCPUs on the host's 2, booted
+    native (KVM_HINTS_REALTIME) under locktorture, while the host runs
+    CPU hogs pinned to its CPUs in phases of AUTO_SECS: none, one per CPU,
+    none.  Without KVM_FEATURE_STEAL_TIME_HINTS, the guest must follow
+    the load from its steal time alone; with it, it must defer to the
+    host's hint, which stays as it booted."""
+    def run(name, phases, feature, checks, host_checks):
+        return Run(name, ('auto-phases', len(phases) * AUTO_SECS + 30),
+                   timeout=len(phases) * AUTO_SECS + 600, kernel='host',
+                   smp=2, args=AUTO,
+                   nested={'cpu': HINTS_CPU, 'smp': 2,
+                           'hints_feature': feature,
+                           'driver': ('auto-phases-host', AUTO_SECS,
+                                      *phases)},
+                   checks=[torture_ok('spin_lock'),
+                           has(r'(?m)^auto: on\b', 'auto mode on from boot')]
+                   + checks,
+                   host_checks=host_checks)
+    follow = run('auto-phases', AUTO_PHASES, False,
+                 [has(r'(?m)^auto samples: \d+, \d+ ns each on average; '
+                      r'switches: 2 made, 0 failed',
+                      'two switches made by the automatic mode'),
+                  has(r'(?m)^kvm hint changes: not offered by the host$',
+                      'no dynamic hints offered')],
+                 [auto_followed(AUTO_PHASES)])
+    defer = run('auto-phases-hinted', AUTO_PHASES[:2], True,
+                [has(r'(?m)^auto: on, deferring to the host\'s '
+                     r'KVM_HINTS_REALTIME$', 'auto mode defers to the host'),
+                 has(r'(?m)^auto samples: \d+, \d+ ns each on average; '
+                     r'switches: 0 made, 0 failed, '
+                     r'\d+ held back by the interval, [1-9]\d* deferred;',
+                     'it decided on a switch and left it to the host')],
+                [('the guest stayed native', auto_deferred)])
+    return [follow, defer]
 
 
 DAMPING_FLIPS = 10     # round trips of the hint in a row
@@ -1141,6 +1250,7 @@ SCENARIOS = {
     'pv-selftest': scen_pv_selftest,
     'round-trip': scen_round_trip,
     'kvm-dynamic-hints': scen_kvm_dynamic_hints,
+    'auto': scen_auto,
     'kvm-hints-damping': scen_kvm_hints_damping,
     'kvm-migrate': scen_kvm_migrate,
     'kvm-no-feature': scen_kvm_no_feature,

@@ -417,6 +417,66 @@ class PhaseStretch(unittest.TestCase):
                 self.assertIn(what, failed[0])
 
 
+class Auto(unittest.TestCase):
+    """The checks of the automatic mode's nested scenario."""
+
+    @staticmethod
+    def host(phases, modes):
+        """What auto-phases-host.sh prints: @phases [(hogs, guest time)],
+        @modes [(mode, guest time)], in time order."""
+        lines = [(t, f'pvrt: phase {k}: {h} hogs per CPU from guest time '
+                  f'{t:.2f}') for k, (h, t) in enumerate(phases)]
+        lines += [(t, f'pvrt: guest mode {m} at guest time {t:.2f}')
+                  for m, t in modes]
+        return '\n'.join(ln for _, ln in sorted(lines, key=lambda x: x[0]))
+
+    def followed(self, phases, modes):
+        _, ok = pvrt_scenarios.auto_followed([h for h, _ in phases])
+        return ok(self.host(phases, modes))
+
+    def test_followed(self):
+        phases = [(0, 10.0), (1, 50.0), (0, 90.0)]
+        good = [('native', 10.5), ('paravirt', 52.0), ('native', 101.0)]
+        self.assertTrue(self.followed(phases, good))
+        self.assertEqual(pvrt_scenarios.auto_timeline(
+            self.host(phases, good)), (phases, good))
+        # Late into paravirt, or out of it.
+        self.assertFalse(self.followed(phases, [good[0], ('paravirt', 55.5),
+                                                good[2]]))
+        self.assertFalse(self.followed(phases, [good[0], good[1],
+                                                ('native', 110.5)]))
+        # Never back, or never in.
+        self.assertFalse(self.followed(phases, good[:2]))
+        self.assertFalse(self.followed(phases, [good[0], good[2]]))
+        # A switch in a steady phase, or a flap.
+        self.assertFalse(self.followed(phases, [good[0], ('paravirt', 20.0),
+                                                ('native', 40.0)] + good[1:]))
+        self.assertFalse(self.followed(phases, good[:2] + [
+            ('native', 60.0), ('paravirt', 70.0), good[2]]))
+        # Booted paravirt, or a phase missing.
+        self.assertFalse(self.followed(phases, [('paravirt', 10.5)] +
+                                       good[1:]))
+        _, ok = pvrt_scenarios.auto_followed([0, 1, 0])
+        self.assertFalse(ok(self.host(phases[:2], good[:2])))
+        self.assertFalse(self.followed(phases, []))
+
+    def test_deferred(self):
+        phases = [(0, 10.0), (1, 50.0)]
+        self.assertTrue(pvrt_scenarios.auto_deferred(
+            self.host(phases, [('native', 10.5)])))
+        self.assertFalse(pvrt_scenarios.auto_deferred(
+            self.host(phases, [('native', 10.5), ('paravirt', 52.0)])))
+        self.assertFalse(pvrt_scenarios.auto_deferred(self.host(phases, [])))
+
+    def test_runs(self):
+        follow, defer = pvrt_scenarios.scen_auto()
+        self.assertFalse(follow.nested['hints_feature'])
+        self.assertTrue(defer.nested['hints_feature'])
+        self.assertIn(pvrt_scenarios.AUTO, follow.args)
+        self.assertEqual(follow.nested['driver'][2:],
+                         pvrt_scenarios.AUTO_PHASES)
+
+
 class Damping(unittest.TestCase):
     MODES = """pvrt: mode paravirt at 40.12
 pvrt: burst ready
@@ -1861,10 +1921,10 @@ class Judge(unittest.TestCase):
                                          'not ok 5 rejects a write by nobody'))
         self.assertFalse(v.ok)
         self.assertEqual(v.failed_checks, ['rejects a write by nobody'])
-        v = self.verdict(r, without(text, '^ok 8 '))
+        v = self.verdict(r, without(text, '^ok 9 '))
         self.assertFalse(v.ok)
         self.assertEqual(v.failed_checks[:2], [
-            "the script's KTAP report: its 8 results",
+            "the script's KTAP report: its 9 results",
             'rejects an unknown word'])
 
     def test_console_keeps_no_records(self):

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # bad-input.sh: writes to the debugfs switch that must fail and change
-# nothing, a write of the mode in use, then concurrent writers; then the
-# KUnit suite.
+# nothing (the automatic mode too, which needs a steal clock that an
+# emulator does not offer), a write of the mode in use, then concurrent
+# writers; then the KUnit suite.
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . /lib/pvrt/lib.sh
@@ -30,7 +31,7 @@ concurrent() {
 	wait
 	[ ! -e /tmp/failed ]
 }
-ktap_plan 8
+ktap_plan 9
 ktap 'rejects an unknown word' rejects bogus
 ktap 'rejects a longer word' rejects natives
 ktap 'rejects two words' rejects 'native paravirt'
@@ -38,6 +39,7 @@ ktap 'rejects a 4096-byte write' \
 	rejects "$(head -c 4096 /dev/zero | tr '\0' n)"
 ktap 'rejects a write by nobody' \
 	su -s /bin/sh nobody -c "! echo paravirt > $D" 2>/dev/null
+ktap 'rejects auto without a steal clock' rejects auto
 ktap 'state unchanged after rejected writes' unchanged
 echo native > $D || exit 1
 ktap 'writing the mode in use is a no-op' unchanged
