@@ -48,7 +48,8 @@ from pvrt_machine import (RETRIED, Result, all_kvm_selftests, ensure_qemu,
                           execute)
 from pvrt_scenarios import (SCENARIOS, TORTURE_SECS, kvm_selftest_results,
                             kvm_selftests_run)
-from pvrt_bench import (bench_runs, cmd_bench, cmd_demo, demo_runs)
+from pvrt_bench import (BENCH_PARTS, bench_runs, cmd_bench, cmd_demo,
+                        demo_runs)
 
 
 def estimate(bed, kernels, runs, repeat=1):
@@ -296,7 +297,9 @@ def main():
     p.add_argument('scenarios', nargs='*', metavar='SCENARIO')
     p.add_argument('--repeat', type=int, default=1, metavar='N',
                    help='run the scenarios N times (default 1)')
-    sub.add_parser('bench', help='print benchmark figures')
+    p = sub.add_parser('bench', help='print benchmark figures')
+    p.add_argument('parts', nargs='*', metavar='PART',
+                   help='only these parts: ' + ', '.join(BENCH_PARTS))
     p = sub.add_parser('kvm-selftests',
                        help='run the KVM selftests in the host kernel')
     p.add_argument('--base', metavar='REV',

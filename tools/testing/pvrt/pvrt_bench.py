@@ -18,7 +18,8 @@ from pvrt_kernel import (BUILD_CPU_SECONDS, GUESTS, HERE, JOBS,
                          run, save_times, symbol_size)
 from pvrt_parser import machine_text
 from pvrt_machine import (Run, ensure_qemu, execute)
-from pvrt_scenarios import (HINTS_CPU, TORTURE_SECS, hint_phase_results,
+from pvrt_scenarios import (AUTO, GUEST_CPU, HINTS_CPU, TORTURE_SECS,
+                            auto_timeline, hint_phase_results,
                             hint_phases_run, lock_implementation, on_phased,
                             phase_results)
 
@@ -589,6 +590,9 @@ def nested_phased_run():
 
 NESTED_BED = ('nested KVM (host kernel under TCG with 2 vCPUs, pinned to '
               'one host CPU, so every nested vCPU is preempted often)')
+UNPINNED_BED = ('nested KVM (host kernel under TCG with 2 vCPUs, not pinned: '
+                'PVRT_PIN=0 lets its vCPUs run on the machine\'s CPUs at '
+                'once)')
 
 
 def report_nested_engines(texts, summary):
@@ -1106,14 +1110,170 @@ def bench_modes(bed, summary):
             f'{median([r.p50 for r in ref])} ns')
 
 
+# -- KVM: the automatic mode against fixed choices, nested ----------------
+
+# The host's CPU hogs per CPU in each phase of AUTO_LOAD_SECS, as in the
+# scenario auto, under a guest of 2 vCPUs running lockbench spin_lock in
+# blocks of LB_SECS; and each choice of lock ops that meets it: (CPU
+# model, kernel arguments, whether the host offers the dynamic hints,
+# whether it sets KVM_HINTS_REALTIME with the load).
+AUTO_LOAD_SECS = 30
+AUTO_LOAD_PHASES = (0, 1, 0)
+AUTO_LOAD_CHOICES = {
+    'auto': (HINTS_CPU, AUTO, False, False),
+    'native': (HINTS_CPU, '', False, False),
+    'paravirt': (GUEST_CPU, '', False, False),
+    'tas': (HINTS_CPU, 'kvm_pvspin_alt=tas', False, False),
+    'hint-wait': (HINTS_CPU, 'kvm_pvspin_alt=hint-wait', True, True),
+    'host-hint': (HINTS_CPU, '', True, True),
+}
+AUTO_REPORT = re.compile(r'^pvrt: auto ([\d.]+) (\w+)$')
+LAST_SWITCH = re.compile(r'^last switch: (\d+) ns$', re.M)
+
+
+def auto_load_run(choice):
+    """The changing host load under @choice of AUTO_LOAD_CHOICES."""
+    cpu, args, feature, hints = AUTO_LOAD_CHOICES[choice]
+    total = len(AUTO_LOAD_PHASES) * AUTO_LOAD_SECS
+    return Run(f'bench-auto-{choice}', ('auto-load', total + 10, LB_SECS),
+               timeout=total + 600, kernel='host', smp=2, args=args,
+               files=lambda bed: [('/lib/modules/lockbench.ko',
+                                   lockbench_module(bed, NESTED_GUEST))],
+               nested={'cpu': cpu, 'smp': 2, 'kernel': NESTED_GUEST,
+                       'hints_feature': feature,
+                       'driver': ('auto-phases-host',
+                                  *(('--hints',) if hints else ()),
+                                  AUTO_LOAD_SECS, *AUTO_LOAD_PHASES)})
+
+
+def auto_load_results(gtext, htext):
+    """([Blocks of each phase], phases, modes) of one run of
+    auto_load_run(): the guest's console @gtext, the host's @htext.  A
+    block counts in a phase if it began after the guest report that
+    marks the phase's start and before the next phase's mark, so that
+    the block during which the load changed counts nowhere.  ValueError
+    if the phases are not AUTO_LOAD_PHASES, the host saw no mode, or a
+    block has no report."""
+    blocks = parse_blocks(gtext, works=('lock',))
+    phases, modes = auto_timeline(htext)
+    if [h for h, _ in phases] != list(AUTO_LOAD_PHASES):
+        raise ValueError(f'phases of {[h for h, _ in phases]} hogs, not '
+                         f'{list(AUTO_LOAD_PHASES)}')
+    if not modes:
+        raise ValueError('the host saw no mode in the guest\'s reports')
+    began, last = {}, None
+    for ln in gtext.splitlines():
+        m = AUTO_REPORT.match(ln)
+        if m:
+            last = float(m.group(1))
+        m = BLOCK.match(ln)
+        if m:
+            if last is None:
+                raise ValueError(f'block {m.group(1)} without a report')
+            began[int(m.group(1))] = last
+            last = None
+    marks = [t for _, t in phases] + [math.inf]
+    per = [[b for b in blocks if marks[k] < began[b.index] < marks[k + 1]]
+           for k in range(len(phases))]
+    return per, phases, modes
+
+
+def auto_winner(per_choice, k):
+    """The line that says which choice of @per_choice ({choice: [Blocks
+    of each phase]}) had the most acquisitions per second in phase @k,
+    by geometric mean, and by how much over the next, with its interval
+    and verdict."""
+    rates = {c: [b.rate('lock') for b in per[k]]
+             for c, per in per_choice.items() if len(per[k]) >= 2}
+    if len(rates) < 2:
+        return 'not judged: fewer than two choices with two blocks'
+    ranked = sorted(rates, key=lambda c: geomean(rates[c]), reverse=True)
+    iv = ratio_interval(rates[ranked[0]], rates[ranked[1]])
+    return (f'{ranked[0]}, {ranked[0]}/{ranked[1]} {iv} n={iv.n}: '
+            f'{iv.verdict()}')
+
+
+def bench_auto_load(bed, summary):
+    """Each choice of AUTO_LOAD_CHOICES under the same changing host
+    load: lockbench spin_lock throughput and wait tail in each phase,
+    the winner of each phase and of the whole run, and when the
+    automatic mode switched."""
+    per_choice, timelines = {}, {}
+    for choice in AUTO_LOAD_CHOICES:
+        r = auto_load_run(choice)
+        text = checked(timed_execute(bed, r), r.name)
+        try:
+            per, phases, modes = auto_load_results(machine_text(text, True),
+                                                   machine_text(text, False))
+        except ValueError as e:
+            die(f'bench {r.name}: {e}; log {r.name}.log')
+        per_choice[choice] = per
+        timelines[choice] = (phases, modes, machine_text(text, True))
+    log(f'\n== KVM, nested: the automatic mode against fixed choices, a '
+        f'{NESTED_GUEST} guest of 2 vCPUs on the host\'s 2 under '
+        f'lockbench spin_lock in blocks of {LB_SECS}s, while the host runs '
+        f'{"/".join(map(str, AUTO_LOAD_PHASES))} CPU hogs per CPU in '
+        f'phases of {AUTO_LOAD_SECS}s; a block during which the load '
+        f'changed counts nowhere; geometric means of acquisitions/s with '
+        f'95 % intervals; {NESTED_BED if bed.pin else UNPINNED_BED} ==')
+    for k, hogs in enumerate(AUTO_LOAD_PHASES):
+        log(f'-- phase {k}: {hogs} hogs per CPU')
+        for choice, per in per_choice.items():
+            blks = per[k]
+            if len(blks) < 2:
+                log(f'  {choice:9} {len(blks)} blocks: not measured')
+                continue
+            iv = log_interval([b.rate('lock') for b in blks])
+            log(f'  {choice:9} {iv}, n={iv.n}; '
+                f'{tail_figures(blks, "lock")}')
+        win = auto_winner(per_choice, k)
+        log(f'  most acquisitions: {win}')
+        summary.append(('nested KVM', f'changing host, phase {k} '
+                        f'({hogs} hogs/CPU)', f'most acquisitions: {win}'))
+    log('-- the whole run: acquisitions/s over every block that counts')
+    whole = {c: statistics.fmean([b.rate('lock') for p in per for b in p])
+             for c, per in per_choice.items() if any(per)}
+    best = max(whole, key=whole.get)
+    for choice, rate in whole.items():
+        log(f'  {choice:9} {rate:.0f}, {rate / whole[best]:.3f} of {best}')
+    summary.append(('nested KVM', 'changing host, whole run',
+                    f'most acquisitions/s: {best}; auto '
+                    f'{whole.get("auto", 0) / whole[best]:.3f} of it'))
+    phases, modes, gtext = timelines['auto']
+    changes = []
+    for mode, t in modes[1:]:
+        k = max((j for j, (_, start) in enumerate(phases) if start <= t),
+                default=None)
+        if k is not None:
+            changes.append(f'{mode} {t - phases[k][1]:.1f}s into phase {k}')
+    switch = LAST_SWITCH.findall(gtext)
+    took = (f'{int(switch[-1]) / 1e6:.1f} ms' if switch else
+            'a time the log does not show')
+    log(f'-- the automatic mode: booted {modes[0][0] if modes else "?"}; '
+        f'changed to {", ".join(changes) or "nothing"}, as the reports '
+        f'before each block showed (every {LB_SECS}s or so); its last '
+        f'switch took {took}')
+    log('console logs: ' + ', '.join(f'bench-auto-{c}.log'
+                                     for c in AUTO_LOAD_CHOICES))
+
+
 # -- the whole benchmark ---------------------------------------------------
 
-def bench_runs():
-    """Every boot of pvrt bench, in order."""
-    return ([switch_tcg_run(name, engine) for name in SWITCH_CONFIGS
-             for engine in ENGINES if name in ENGINE_CONFIGS[engine]] +
-            [nested_switch_run(), nested_phased_run(), abba_run()] +
-            [r for _, r in alt_runs()])
+# The parts of pvrt bench, in the order it runs them.
+BENCH_PARTS = ('fast-path', 'sites', 'switch', 'nested-switch', 'modes',
+               'auto')
+
+
+def bench_runs(parts=BENCH_PARTS):
+    """Every boot of pvrt bench's @parts, in order."""
+    runs = {'switch': [switch_tcg_run(name, engine)
+                       for name in SWITCH_CONFIGS for engine in ENGINES
+                       if name in ENGINE_CONFIGS[engine]],
+            'nested-switch': [nested_switch_run(), nested_phased_run()],
+            'modes': [abba_run()] + [r for _, r in alt_runs()],
+            'auto': [auto_load_run(c) for c in AUTO_LOAD_CHOICES]}
+    return [r for part in BENCH_PARTS if part in parts
+            for r in runs.get(part, [])]
 
 
 def bench_estimate(runs, times):
@@ -1180,6 +1340,8 @@ def bench_fast_path(bed, summary):
 
 
 def print_summary(summary):
+    if not summary:
+        return
     log(f'\n== summary: commit {source_commit()}, '
         f'{datetime.date.today().isoformat()}, {machine_name()}, '
         f'{os.cpu_count()} CPUs ==')
@@ -1189,14 +1351,20 @@ def print_summary(summary):
 
 
 def cmd_bench(bed, args):
+    parts = getattr(args, 'parts', None) or BENCH_PARTS
+    unknown = [p for p in parts if p not in BENCH_PARTS]
+    if unknown:
+        die(f'bench: no part {", ".join(unknown)}; the parts are '
+            f'{", ".join(BENCH_PARTS)}')
     ensure_packages(PKGS_BUILD + PKGS_BOOT)
     ensure_qemu(bed)
-    for line in bench_estimate(bench_runs(), load_times(bed)):
+    for line in bench_estimate(bench_runs(parts), load_times(bed)):
         log(line)
     t0 = time.time()
     summary = []
-    bench_fast_path(bed, summary)
-    for name in GUESTS:
+    if 'fast-path' in parts:
+        bench_fast_path(bed, summary)
+    for name in GUESTS if 'sites' in parts else ():
         kdir = build_kernel(bed, name)
         log(f'\n== {name}: call sites and sections of vmlinux ==')
         text = pvsites(bed, kdir)
@@ -1216,10 +1384,14 @@ def cmd_bench(bed, args):
             f'native_pv_lock_ops {native} = {total} bytes, '
             f'{total / sites:.1f} bytes per site ({table / sites:.0f} for '
             'the table)')
-    for name in SWITCH_CONFIGS:
+    for name in SWITCH_CONFIGS if 'switch' in parts else ():
         bench_switch_tcg(bed, name, summary)
-    bench_nested_switch(bed, summary)
-    bench_modes(bed, summary)
+    if 'nested-switch' in parts:
+        bench_nested_switch(bed, summary)
+    if 'modes' in parts:
+        bench_modes(bed, summary)
+    if 'auto' in parts:
+        bench_auto_load(bed, summary)
     print_summary(summary)
     log(f'pvrt bench: took {minutes(time.time() - t0)}')
     return 0

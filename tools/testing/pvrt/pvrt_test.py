@@ -477,6 +477,82 @@ class Auto(unittest.TestCase):
                          pvrt_scenarios.AUTO_PHASES)
 
 
+class AutoLoad(unittest.TestCase):
+    """The bench of the automatic mode against fixed choices."""
+
+    @staticmethod
+    def texts(rates, start=10.0, block=2.5):
+        """The guest's and the host's consoles of one run whose blocks had
+        @rates, a block every @block s from @start, with the phases of
+        AUTO_LOAD_PHASES marked every 10 blocks and the mode paravirt
+        from the 12th block to the 24th."""
+        g, modes, t = ['pvrt: guest ready'], [], start
+        for k, rate in enumerate(rates):
+            mode = 'paravirt' if 12 <= k < 24 else 'native'
+            if not modes or modes[-1][0] != mode:
+                modes.append((mode, t))
+            g.append(f'pvrt: auto {t:.2f} {mode}')
+            g.append(lb_block(k, mode, 'none', 2, 1, rate,
+                              works=('lock',)).rstrip())
+            t += block
+        phases = [(h, start + 10 * k * block)
+                  for k, h in enumerate(pvrt_bench.AUTO_LOAD_PHASES)]
+        return '\n'.join(g), Auto.host(phases, modes)
+
+    def test_results(self):
+        gtext, htext = self.texts([1000 + k for k in range(30)])
+        per, phases, modes = pvrt_bench.auto_load_results(gtext, htext)
+        # The blocks at the marks count nowhere.
+        self.assertEqual([[b.index for b in p] for p in per],
+                         [list(range(1, 10)), list(range(11, 20)),
+                          list(range(21, 30))])
+        self.assertEqual([m for m, _ in modes],
+                         ['native', 'paravirt', 'native'])
+        with self.assertRaisesRegex(ValueError, 'phases of'):
+            pvrt_bench.auto_load_results(gtext, without(htext, 'phase 2'))
+        with self.assertRaisesRegex(ValueError, 'no mode'):
+            pvrt_bench.auto_load_results(gtext, without(htext, 'guest mode'))
+        with self.assertRaisesRegex(ValueError, 'block 3 without a report'):
+            pvrt_bench.auto_load_results(without(gtext, 'auto 17.50'), htext)
+
+    def test_winner(self):
+        def per(rates):
+            gtext, htext = self.texts(rates)
+            return pvrt_bench.auto_load_results(gtext, htext)[0]
+        fast = per([2000 + k % 3 for k in range(30)])
+        slow = per([1000 + k % 3 for k in range(30)])
+        same = per([1000 + (k + 1) % 3 for k in range(30)])
+        win = pvrt_bench.auto_winner({'a': slow, 'b': fast}, 1)
+        self.assertTrue(win.startswith('b, b/a 1.99'), win)
+        self.assertTrue(win.endswith('n=9: resolved'), win)
+        self.assertIn('unresolved', pvrt_bench.auto_winner(
+            {'a': slow, 'b': same}, 0))
+        self.assertIn('not judged', pvrt_bench.auto_winner({'a': slow}, 0))
+
+    def test_parts(self):
+        names = [r.name for r in pvrt_bench.bench_runs(('auto',))]
+        self.assertEqual(names, [f'bench-auto-{c}'
+                                 for c in pvrt_bench.AUTO_LOAD_CHOICES])
+        self.assertEqual(pvrt_bench.bench_runs(('sites', 'fast-path')), [])
+        every = pvrt_bench.bench_runs()
+        self.assertEqual([r.name for r in every[-len(names):]], names)
+        self.assertGreater(len(every), len(names))
+        err = io.StringIO()
+        with self.assertRaises(SystemExit), contextlib.redirect_stderr(err):
+            pvrt_bench.cmd_bench(None, type('A', (), {'parts': ['bogus']}))
+        self.assertIn('no part bogus', err.getvalue())
+
+    def test_runs(self):
+        runs = {r.name: r for r in pvrt_bench.bench_runs()}
+        auto = runs['bench-auto-auto']
+        self.assertIn(pvrt_scenarios.AUTO, auto.args)
+        self.assertNotIn('--hints', auto.nested['driver'])
+        self.assertIn('--hints', runs['bench-auto-host-hint'].nested['driver'])
+        self.assertTrue(runs['bench-auto-host-hint'].nested['hints_feature'])
+        self.assertEqual(runs['bench-auto-paravirt'].nested['cpu'],
+                         pvrt_scenarios.GUEST_CPU)
+
+
 class Damping(unittest.TestCase):
     MODES = """pvrt: mode paravirt at 40.12
 pvrt: burst ready

@@ -1,8 +1,11 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# auto-phases-host.sh SECS HOGS...: the host side of auto-phases.sh: for
-# each HOGS, run that many CPU hogs pinned to each host CPU for SECS.
+# auto-phases-host.sh [--hints] SECS HOGS...: the host side of
+# auto-phases.sh and auto-load.sh: for each HOGS, run that many CPU hogs
+# pinned to each host CPU for SECS.  With --hints, also set the VM's
+# KVM_HINTS_REALTIME as each phase begins: clear while hogs run, set
+# otherwise.
 # Print when each phase began in the guest's time, the uptime in the
 # guest's last report before the load changed (its first report, for the
 # first phase), and each change of mode that the guest reports:
@@ -13,6 +16,11 @@
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . /lib/pvrt/lib.sh
 
+hints=
+if [ "$1" = --hints ]; then
+	hints=1
+	shift
+fi
 secs=$1
 shift
 host_vm
@@ -27,6 +35,9 @@ for h; do
 			hogs="$hogs $!"
 		done
 	done
+	if [ -n "$hints" ]; then
+		vmm set realtime=$((h == 0)) > /dev/null || exit 1
+	fi
 	read -r up _ < /proc/uptime
 	end=$((${up%.*} + secs)) marked=
 	if [ -n "$last" ]; then
