@@ -14,8 +14,11 @@
 
 secs=$1
 grep '^auto' "$PV_LOCK_OPS"
-quiet
+# quiet waits long enough for locktorture's messages of its start, which
+# it does not keep off the console, to come before the line that the
+# host waits for.
 torture_load spin_lock "$(nproc)"
+quiet
 echo "pvrt: guest ready"
 read -r up _ < /proc/uptime
 end=$((${up%.*} + secs))
