@@ -34,14 +34,7 @@ for phase; do
 			pvload msg "$secs" "$cpus" || exit 1
 			continue
 		fi
-		# The kernel's messages stay off the console (quiet): print
-		# the module's report from the log, from its last begin.
-		insmod /lib/modules/lockbench.ko mode="$w" secs="$secs" ||
-			exit 1
-		rmmod lockbench || exit 1
-		dmesg | grep -o 'lockbench: .*' |
-			awk '/^lockbench: begin /{n = 0} {l[n++] = $0}
-			     END {for (i = 0; i < n; i++) print l[i]}'
+		lockbench "$w" "$secs" || exit 1
 	done
 	block=$((block + 1))
 done

@@ -114,6 +114,18 @@ online_cpus() {
 	done
 }
 
+# lockbench MODE SECS: run lockbench.ko in MODE for SECS, a kthread per
+# online vCPU (lockbench/lockbench.c), and print its report.  The
+# kernel's messages stay off the console (quiet): print the report from
+# the log, from the module's last begin.
+lockbench() {
+	insmod /lib/modules/lockbench.ko mode="$1" secs="$2" || return 1
+	rmmod lockbench || return 1
+	dmesg | grep -o 'lockbench: .*' |
+		awk '/^lockbench: begin /{n = 0} {l[n++] = $0}
+		     END {for (i = 0; i < n; i++) print l[i]}'
+}
+
 TRACING=/sys/kernel/tracing
 
 # irqsoff_start: have the irq_disable and irq_enable events recorded
