@@ -481,31 +481,36 @@ class AutoLoad(unittest.TestCase):
     """The bench of the automatic mode against fixed choices."""
 
     @staticmethod
-    def texts(rates, start=10.0, block=2.5):
+    def texts(rates, start=10.0, block=2.5, speed=1):
         """The guest's and the host's consoles of one run whose blocks had
-        @rates, a block every @block s from @start, with the phases of
-        AUTO_LOAD_PHASES marked every 10 blocks and the mode paravirt
-        from the 12th block to the 24th."""
+        @rates, their references 10000 per second times @speed, a block
+        every @block s from @start, with the phases of AUTO_LOAD_PHASES
+        marked every 10 blocks and the mode paravirt from the 12th block
+        to the 24th."""
         g, modes, t = ['pvrt: guest ready'], [], start
         for k, rate in enumerate(rates):
             mode = 'paravirt' if 12 <= k < 24 else 'native'
             if not modes or modes[-1][0] != mode:
                 modes.append((mode, t))
             g.append(f'pvrt: auto {t:.2f} {mode}')
-            g.append(lb_block(k, mode, 'none', 2, 1, rate,
-                              works=('lock',)).rstrip())
+            g.append(lb_block(k, mode, 'none', 2, 1, 1000 * speed,
+                              works=('free',)) +
+                     lb_block(k, mode, 'none', 2, 1, rate,
+                              works=('lock',)).split('\n', 1)[1].rstrip())
             t += block
         phases = [(h, start + 10 * k * block)
                   for k, h in enumerate(pvrt_bench.AUTO_LOAD_PHASES)]
         return '\n'.join(g), Auto.host(phases, modes)
 
+    BLOCKS = 10 * len(pvrt_bench.AUTO_LOAD_PHASES)
+
     def test_results(self):
-        gtext, htext = self.texts([1000 + k for k in range(30)])
+        gtext, htext = self.texts([1000 + k for k in range(self.BLOCKS)])
         per, phases, modes = pvrt_bench.auto_load_results(gtext, htext)
         # The blocks at the marks count nowhere.
         self.assertEqual([[b.index for b in p] for p in per],
-                         [list(range(1, 10)), list(range(11, 20)),
-                          list(range(21, 30))])
+                         [list(range(k + 1, k + 10))
+                          for k in range(0, self.BLOCKS, 10)])
         self.assertEqual([m for m, _ in modes],
                          ['native', 'paravirt', 'native'])
         with self.assertRaisesRegex(ValueError, 'phases of'):
@@ -516,18 +521,26 @@ class AutoLoad(unittest.TestCase):
             pvrt_bench.auto_load_results(without(gtext, 'auto 17.50'), htext)
 
     def test_winner(self):
-        def per(rates):
-            gtext, htext = self.texts(rates)
+        def per(rates, speed=1):
+            gtext, htext = self.texts(rates, speed=speed)
             return pvrt_bench.auto_load_results(gtext, htext)[0]
-        fast = per([2000 + k % 3 for k in range(30)])
-        slow = per([1000 + k % 3 for k in range(30)])
-        same = per([1000 + (k + 1) % 3 for k in range(30)])
+        fast = per([2000 + k % 3 for k in range(self.BLOCKS)])
+        slow = per([1000 + k % 3 for k in range(self.BLOCKS)])
+        same = per([1000 + (k + 1) % 3 for k in range(self.BLOCKS)])
         win = pvrt_bench.auto_winner({'a': slow, 'b': fast}, 1)
         self.assertTrue(win.startswith('b, b/a 1.99'), win)
         self.assertTrue(win.endswith('n=9: resolved'), win)
         self.assertIn('unresolved', pvrt_bench.auto_winner(
             {'a': slow, 'b': same}, 0))
         self.assertIn('not judged', pvrt_bench.auto_winner({'a': slow}, 0))
+        # A boot whose vCPUs ran twice as fast is judged by what it made
+        # of them.
+        drift = per([2000 + (k + 1) % 3 for k in range(self.BLOCKS)], 2)
+        self.assertIn('unresolved', pvrt_bench.auto_winner(
+            {'a': slow, 'b': drift}, 0))
+        self.assertTrue(pvrt_bench.auto_winner(
+            {'a': slow, 'b': per([4000] * self.BLOCKS, 2)}, 0).endswith(
+                'n=9: resolved'))
 
     def test_parts(self):
         names = [r.name for r in pvrt_bench.bench_runs(('auto',))]

@@ -2,10 +2,10 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # auto-load.sh SECS BLOCK: the guest side of pvrt bench's changing host
-# load (auto-phases-host.sh).  For SECS, run lockbench.ko spin_lock with
-# a kthread per vCPU in blocks of BLOCK seconds.  Before each block,
-# report as auto-phases.sh does, then print the block's mode as
-# bench-lock.sh does:
+# load (auto-phases-host.sh).  For SECS, run blocks of lockbench.ko with
+# a kthread per vCPU: its lock-free reference for 1 s, then spin_lock for
+# BLOCK seconds.  Before each block, report as auto-phases.sh does, then
+# print the block's mode as bench-lock.sh does:
 #
 #   pvrt: auto UPTIME MODE
 #   pvrt: block K: MODE ALT, CPUS vCPUs, hints H
@@ -31,12 +31,10 @@ while [ "${up%.*}" -lt "$end" ]; do
 		"$(sed -n 's/^kvm_pvspin_alt: //p' "$PV_LOCK_OPS")," \
 		"$(nproc) vCPUs, hints" \
 		"$(sed -n 's/^kvm hints: 0x//p' "$PV_LOCK_OPS")"
+	echo "pvrt: run free"
+	lockbench free 1 || exit 1
 	echo "pvrt: run lock"
-	insmod /lib/modules/lockbench.ko mode=lock secs="$len" || exit 1
-	rmmod lockbench || exit 1
-	dmesg | grep -o 'lockbench: .*' |
-		awk '/^lockbench: begin /{n = 0} {l[n++] = $0}
-		     END {for (i = 0; i < n; i++) print l[i]}'
+	lockbench lock "$len" || exit 1
 	block=$((block + 1))
 	read -r up _ < /proc/uptime
 done
