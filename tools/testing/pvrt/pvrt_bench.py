@@ -798,6 +798,36 @@ def log_interval(values):
                     math.exp(mean + half), len(values))
 
 
+def run_ratio_interval(xs, ys):
+    """The mean rate of a run over that of another, @xs and @ys [[rate
+    of each block] of each phase], phases of the same length: a run's
+    rate is the mean over its phases of the arithmetic mean of each
+    phase's blocks.  The interval is a t interval on the logarithm of
+    the ratio, whose variance comes from the phases' by the delta method
+    and whose degrees of freedom from Welch and Satterthwaite's
+    approximation (rounded down)."""
+    if len(xs) != len(ys) or not xs or \
+            any(len(p) < 2 or min(p) <= 0 for p in xs + ys):
+        raise ValueError(f'no interval of {xs} over {ys}')
+
+    def mean_parts(phases):
+        """The run's rate, and [(variance, degrees of freedom)] of each
+        phase's part of the variance of its logarithm."""
+        rate = statistics.fmean(statistics.fmean(p) for p in phases)
+        return rate, [(statistics.variance(p) / len(p) /
+                       (len(phases) * rate) ** 2, len(p) - 1)
+                      for p in phases]
+    (rx, px), (ry, py) = mean_parts(xs), mean_parts(ys)
+    n = min(sum(map(len, xs)), sum(map(len, ys)))
+    var = sum(v for v, _ in px + py)
+    if var == 0:
+        return Interval(rx / ry, rx / ry, rx / ry, n)
+    df = var ** 2 / sum(v ** 2 / d for v, d in px + py)
+    half = t975(max(1, math.floor(df))) * math.sqrt(var)
+    return Interval(rx / ry, rx / ry * math.exp(-half),
+                    rx / ry * math.exp(half), n)
+
+
 def ratio_interval(xs, ys):
     """The geometric mean of @xs over that of @ys, independent samples,
     with Welch's t interval on the difference of their mean logarithms
@@ -1198,6 +1228,41 @@ def auto_winner(per_choice, k):
             f'{iv.verdict()}')
 
 
+def auto_whole_run(per_choice):
+    """Log each choice's rate over the whole run of @per_choice ({choice:
+    [Blocks of each phase]}) and auto's over it; return a line that says
+    which fixed choices auto beat, lost to, or could not be told from."""
+    rates = {c: [[b.norm('lock') for b in p] for p in per]
+             for c, per in per_choice.items()}
+    verdicts = {}
+    for choice, phases in rates.items():
+        if any(len(p) < 2 for p in phases):
+            log(f'  {choice:9} not judged: a phase with fewer than two '
+                'blocks')
+            continue
+        rate = statistics.fmean(statistics.fmean(p) for p in phases)
+        if choice == 'auto':
+            log(f'  {choice:9} {rate:.4f}')
+            continue
+        try:
+            iv = run_ratio_interval(rates['auto'], phases)
+        except (KeyError, ValueError):
+            log(f'  {choice:9} {rate:.4f}; auto not judged against it')
+            continue
+        verdict = iv.verdict()
+        log(f'  {choice:9} {rate:.4f}; auto/{choice} {iv} n={iv.n}: '
+            f'{verdict}')
+        side = ('unresolved' if verdict != 'resolved' else
+                'beat' if iv.value > 1 else 'lost to')
+        verdicts.setdefault(side, []).append(f'{choice} {iv.value:.3f}')
+    line = '; '.join(f'{side} {", ".join(verdicts[side])}'
+                     for side in ('beat', 'lost to', 'unresolved')
+                     if side in verdicts)
+    line = f'auto {line}' if line else 'auto not judged'
+    log(f'  {line}')
+    return line
+
+
 def bench_auto_load(bed, summary):
     """Each choice of AUTO_LOAD_CHOICES under the same changing host
     load: lockbench spin_lock throughput and wait tail in each phase,
@@ -1238,16 +1303,11 @@ def bench_auto_load(bed, summary):
         log(f'  most acquisitions: {win}')
         summary.append(('nested KVM', f'changing host, phase {k} '
                         f'({hogs} hogs/CPU)', f'most acquisitions: {win}'))
-    log('-- the whole run: acquisitions over the reference, over every '
-        'block that counts')
-    whole = {c: statistics.fmean([b.norm('lock') for p in per for b in p])
-             for c, per in per_choice.items() if any(per)}
-    best = max(whole, key=whole.get)
-    for choice, rate in whole.items():
-        log(f'  {choice:9} {rate:.4f}, {rate / whole[best]:.3f} of {best}')
-    summary.append(('nested KVM', 'changing host, whole run',
-                    f'most acquisitions: {best}; auto '
-                    f'{whole.get("auto", 0) / whole[best]:.3f} of it'))
+    log('-- the whole run: acquisitions over the reference, the mean over '
+        'the phases of the mean of their blocks that count, and auto over '
+        'each fixed choice with its 95 % interval')
+    verdicts = auto_whole_run(per_choice)
+    summary.append(('nested KVM', 'changing host, whole run', verdicts))
     phases, modes, gtext = timelines['auto']
     changes = []
     for mode, t in modes[1:]:

@@ -542,6 +542,33 @@ class AutoLoad(unittest.TestCase):
             {'a': slow, 'b': per([4000] * self.BLOCKS, 2)}, 0).endswith(
                 'n=9: resolved'))
 
+    def test_whole_run(self):
+        def per(rates):
+            gtext, htext = self.texts(rates)
+            return pvrt_bench.auto_load_results(gtext, htext)[0]
+        noisy = [1000 + 10 * (k % 3) for k in range(self.BLOCKS)]
+        # Twice as fast in the second phase only.
+        auto = per([r * (2 if 10 <= k < 20 else 1)
+                    for k, r in enumerate(noisy)])
+        gain = (len(auto) + 1) / len(auto)
+        choices = {'auto': auto, 'native': per(noisy),
+                   'tas': per([2 * r for r in noisy]),
+                   'same': per([1000 + 10 * ((k + 1) % 3)
+                                if not 10 <= k < 20 else 2000 + k % 3
+                                for k in range(self.BLOCKS)]),
+                   'short': per(noisy)[:1] + [[]] + per(noisy)[2:]}
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            line = pvrt_bench.auto_whole_run(choices)
+        self.assertRegex(line, f'^auto beat native {gain:.3f}; lost to tas '
+                         f'{gain / 2:.3f}; unresolved same 1\\.00\\d$')
+        self.assertIn('short     not judged', out.getvalue())
+        self.assertRegex(out.getvalue(), f'auto/native {gain:.3f} '
+                         r'\[1\.\d{3}, 1\.\d{3}\] '
+                         f'n={9 * len(auto)}: resolved')
+        with contextlib.redirect_stdout(io.StringIO()):
+            self.assertEqual(pvrt_bench.auto_whole_run({'auto': auto}),
+                             'auto not judged')
+
     def test_parts(self):
         names = [r.name for r in pvrt_bench.bench_runs(('auto',))]
         self.assertEqual(names, [f'bench-auto-{c}'
@@ -1464,6 +1491,26 @@ class LockBench(unittest.TestCase):
             with self.subTest(values=bad):
                 with self.assertRaises(ValueError):
                     pvrt_bench.log_interval(bad)
+
+    def test_run_ratio_interval(self):
+        # Rates 6 and 3; only the first phase of the first run varies:
+        # variance of its mean 1, of the run's logarithm 1 / (2 * 6)^2,
+        # with 1 degree of freedom, t(1) 12.706.
+        iv = pvrt_bench.run_ratio_interval([[1.0, 3.0], [10.0, 10.0]],
+                                           [[2.0, 2.0], [4.0, 4.0]])
+        half = 12.706 / 12
+        self.assertAlmostEqual(iv.value, 2.0)
+        self.assertAlmostEqual(iv.lo, 2.0 * math.exp(-half))
+        self.assertAlmostEqual(iv.hi, 2.0 * math.exp(half))
+        self.assertEqual(iv.n, 4)
+        iv = pvrt_bench.run_ratio_interval([[2.0, 2.0]], [[1.0, 1.0]])
+        self.assertEqual((iv.lo, iv.value, iv.hi), (2.0, 2.0, 2.0))
+        for xs, ys in (([[1.0, 2.0]], [[1.0, 2.0], [1.0, 2.0]]),
+                       ([[1.0]], [[1.0, 2.0]]), ([], []),
+                       ([[1.0, 0.0]], [[1.0, 2.0]])):
+            with self.subTest(xs=xs, ys=ys):
+                with self.assertRaises(ValueError):
+                    pvrt_bench.run_ratio_interval(xs, ys)
 
     def test_ratio_interval(self):
         iv = pvrt_bench.ratio_interval([math.exp(1.0), math.exp(1.2)],
