@@ -20,8 +20,8 @@ from pvrt_parser import machine_text
 from pvrt_machine import (Run, ensure_qemu, execute)
 from pvrt_scenarios import (AUTO, GUEST_CPU, HINTS_CPU, TORTURE_SECS,
                             auto_timeline, hint_phase_results,
-                            hint_phases_run, lock_implementation, on_phased,
-                            phase_results)
+                            hint_phases_run, load_name, lock_implementation,
+                            on_phased, phase_results)
 
 
 def demo_nested(bed, secs):
@@ -591,8 +591,9 @@ def nested_phased_run():
 NESTED_BED = ('nested KVM (host kernel under TCG with 2 vCPUs, pinned to '
               'one host CPU, so every nested vCPU is preempted often)')
 UNPINNED_BED = ('nested KVM (host kernel under TCG with 2 vCPUs, not pinned: '
-                'PVRT_PIN=0 lets its vCPUs run on the machine\'s CPUs at '
-                'once)')
+                'its vCPUs run on the machine\'s CPUs at once, so that the '
+                'nested vCPUs are preempted only when the host has more to '
+                'run than CPUs)')
 
 
 def report_nested_engines(texts, summary):
@@ -1142,18 +1143,24 @@ def bench_modes(bed, summary):
 
 # -- KVM: the automatic mode against fixed choices, nested ----------------
 
-# The host's CPU hogs per CPU in each phase of AUTO_LOAD_SECS, as in the
-# scenario auto, under a guest of 2 vCPUs running lockbench spin_lock in
-# blocks of LB_SECS, each after 1 s of the lock-free reference, which
-# measures how much CPU the vCPUs got: the bed's speed drifts within a
-# boot and between boots by more than the differences sought (the same
-# mode has run 1.4 times as fast in one boot as in another), and a rate
-# over the reference's takes that out, as in the throughput part.  And
-# each choice of lock ops that meets the load: (CPU model, kernel
-# arguments, whether the host offers the dynamic hints, whether it sets
-# KVM_HINTS_REALTIME with the load).
+# The host's load in each phase of AUTO_LOAD_SECS, as auto-phases-host.sh
+# takes it: CPU hogs per CPU, as in the scenario auto, or the guest's two
+# vCPUs packed on one host CPU, where a queued spinlock hands the lock to
+# a waiter that is not running; under a guest of 2 vCPUs running
+# lockbench spin_lock in blocks of LB_SECS, each after 1 s of the
+# lock-free reference, which measures how much CPU the vCPUs got: the
+# bed's speed drifts within a boot and between boots by more than the
+# differences sought (the same mode has run 1.4 times as fast in one
+# boot as in another), and a rate over the reference's takes that out,
+# as in the throughput part.  The host's QEMU is not pinned: pinned, the
+# host's two vCPUs share one CPU, so that the guest is oversubscribed in
+# every phase without its steal time showing it, and the automatic mode
+# has nothing to follow.  And each choice of lock ops
+# that meets the load: (CPU model, kernel arguments, whether the host
+# offers the dynamic hints, whether it sets KVM_HINTS_REALTIME with the
+# load).
 AUTO_LOAD_SECS = 40
-AUTO_LOAD_PHASES = (0, 1, 0)
+AUTO_LOAD_PHASES = (0, 1, 'packed', 0)
 AUTO_LOAD_CHOICES = {
     'auto': (HINTS_CPU, AUTO, False, False),
     'native': (HINTS_CPU, '', False, False),
@@ -1175,7 +1182,7 @@ def auto_load_run(choice):
                files=lambda bed: [('/lib/modules/lockbench.ko',
                                    lockbench_module(bed, NESTED_GUEST))],
                nested={'cpu': cpu, 'smp': 2, 'kernel': NESTED_GUEST,
-                       'hints_feature': feature,
+                       'hints_feature': feature, 'pin': False,
                        'driver': ('auto-phases-host',
                                   *(('--hints',) if hints else ()),
                                   AUTO_LOAD_SECS, *AUTO_LOAD_PHASES)})
@@ -1279,17 +1286,19 @@ def bench_auto_load(bed, summary):
             die(f'bench {r.name}: {e}; log {r.name}.log')
         per_choice[choice] = per
         timelines[choice] = (phases, modes, machine_text(text, True))
+    pinned = auto_load_run('auto').pinned(bed)
     log(f'\n== KVM, nested: the automatic mode against fixed choices, a '
         f'{NESTED_GUEST} guest of 2 vCPUs on the host\'s 2 under '
         f'lockbench spin_lock in blocks of {LB_SECS}s, each after 1 s of '
-        f'its lock-free reference, while the host runs '
-        f'{"/".join(map(str, AUTO_LOAD_PHASES))} CPU hogs per CPU in '
-        f'phases of {AUTO_LOAD_SECS}s; a block during which the load '
-        f'changed counts nowhere; geometric means of acquisitions over '
-        f'the reference\'s iterations, with 95 % intervals, and of '
-        f'acquisitions/s; {NESTED_BED if bed.pin else UNPINNED_BED} ==')
-    for k, hogs in enumerate(AUTO_LOAD_PHASES):
-        log(f'-- phase {k}: {hogs} hogs per CPU')
+        f'its lock-free reference, while the host\'s load changes in '
+        f'phases of {AUTO_LOAD_SECS}s: '
+        f'{", ".join(map(load_name, AUTO_LOAD_PHASES))}; a block during '
+        f'which the load changed counts nowhere; geometric means of '
+        f'acquisitions over the reference\'s iterations, with 95 % '
+        f'intervals, and of acquisitions/s; '
+        f'{NESTED_BED if pinned else UNPINNED_BED} ==')
+    for k, load in enumerate(AUTO_LOAD_PHASES):
+        log(f'-- phase {k}: {load_name(load)}')
         for choice, per in per_choice.items():
             blks = per[k]
             if len(blks) < 2:
@@ -1302,7 +1311,7 @@ def bench_auto_load(bed, summary):
         win = auto_winner(per_choice, k)
         log(f'  most acquisitions: {win}')
         summary.append(('nested KVM', f'changing host, phase {k} '
-                        f'({hogs} hogs/CPU)', f'most acquisitions: {win}'))
+                        f'({load_name(load)})', f'most acquisitions: {win}'))
     log('-- the whole run: acquisitions over the reference, the mean over '
         'the phases of the mean of their blocks that count, and auto over '
         'each fixed choice with its 95 % interval')

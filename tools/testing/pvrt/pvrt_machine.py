@@ -352,7 +352,8 @@ class Run:
         # dict(cpu=..., smp=...[, kernel=guest kernel, driver=host script,
         # hints_feature=False: the VMM does not offer the guest
         # KVM_FEATURE_STEAL_TIME_HINTS, host_files=files of the host, as
-        # files below])
+        # files below, pin=False: the host's QEMU runs on every host CPU
+        # even where the bed keeps it to one])
         set_('nested', dict(nested) if nested else None)
         set_('host_checks', tuple(host_checks))  # on the outer console
         # (path in the initramfs, file) pairs, or a function of the bed
@@ -393,6 +394,13 @@ class Run:
         files = self.nested.get('host_files', ()) if host else self.files
         return [f'file {dst} {src} 755 0 0' for dst, src in
                 (files(bed) if callable(files) else files)]
+
+    def pinned(self, bed):
+        """Whether the QEMU of this run keeps to one host CPU: one that
+        boots the host kernel does, unless the bed (PVRT_PIN=0) or the
+        run (nested pin=False) says not."""
+        return bed.pin and 'host' in self.kernels() and \
+            (self.nested or {}).get('pin', True)
 
     def guest_kernel(self):
         return self.nested.get('kernel', 'guest')
@@ -564,7 +572,7 @@ def prepare(bed, r, logfile):
            '-monitor', f'unix:{sock},server=on,wait=off',
            '-serial', 'stdio', '-kernel', str(kdir / 'arch/x86/boot/bzImage'),
            '-initrd', str(initrd), '-append', f'{CMDLINE} {args}'.strip()]
-    return Machine(cmd, kernels, bed.pin and 'host' in r.kernels(), sock)
+    return Machine(cmd, kernels, r.pinned(bed), sock)
 
 
 def watch(bed, r, proc, mon, logfile):

@@ -683,25 +683,34 @@ AUTO_SECS = 40
 AUTO_PHASES = (0, 1, 0)
 AUTO_ENTER_BOUND = 5.0
 AUTO_LEAVE_BOUND = 20.0
-AUTO_PHASE = re.compile(r'^pvrt: phase (\d+): (\d+) hogs per CPU from guest '
-                        r'time ([\d.]+)$', re.M)
+AUTO_PHASE = re.compile(r'^pvrt: phase (\d+): (\d+ hogs per CPU|vCPUs packed '
+                        r'on CPU 0) from guest time ([\d.]+)$', re.M)
 AUTO_MODE = re.compile(r'^pvrt: guest mode (\w+) at guest time ([\d.]+)$',
                        re.M)
 
 
+def load_name(load):
+    """What auto-phases-host.sh calls a phase's @load: a number of CPU
+    hogs per host CPU, or 'packed', the guest's vCPUs on one host CPU."""
+    return 'vCPUs packed on CPU 0' if load == 'packed' else \
+        f'{load} hogs per CPU'
+
+
 def auto_timeline(text):
-    """([(hogs, guest time)] of each phase, [(mode, guest time)] of each
-    mode the guest reported, the first one included) of the host's
-    console in auto-phases."""
-    return ([(int(h), float(t)) for _, h, t in AUTO_PHASE.findall(text)],
+    """([(load, guest time)] of each phase, the load as auto-phases-host.sh
+    took it, [(mode, guest time)] of each mode the guest reported, the
+    first one included) of the host's console in auto-phases."""
+    return ([('packed' if d.startswith('vCPUs') else int(d.split()[0]),
+              float(t)) for _, d, t in AUTO_PHASE.findall(text)],
             [(m, float(t)) for m, t in AUTO_MODE.findall(text)])
 
 
 def auto_followed(hogs, enter=AUTO_ENTER_BOUND, leave=AUTO_LEAVE_BOUND):
-    """The guest began native and followed each phase of @hogs: no change
-    of mode in a phase whose load is that of the one before (or in the
-    first), else one change, to paravirt within @enter s of a load's
-    start, to native within @leave s of its end."""
+    """The guest began native and followed each phase of @hogs, loads of
+    auto-phases-host.sh: no change of mode in a phase that is loaded (any
+    load but 0) as the one before is (or in the first), else one change,
+    to paravirt within @enter s of a load's start, to native within
+    @leave s of its end."""
     def ok(text):
         phases, modes = auto_timeline(text)
         if [h for h, _ in phases] != list(hogs) or not modes or \
@@ -710,8 +719,8 @@ def auto_followed(hogs, enter=AUTO_ENTER_BOUND, leave=AUTO_LEAVE_BOUND):
         ends = [t for _, t in phases[1:]] + [float('inf')]
         for k, ((h, start), end) in enumerate(zip(phases, ends)):
             inside = [(m, t) for m, t in modes[1:] if start <= t < end]
-            loaded = h > 0
-            if k == 0 or loaded == (phases[k - 1][0] > 0):
+            loaded = h != 0
+            if k == 0 or loaded == (phases[k - 1][0] != 0):
                 if inside:
                     return False
                 continue

@@ -424,8 +424,8 @@ class Auto(unittest.TestCase):
     def host(phases, modes):
         """What auto-phases-host.sh prints: @phases [(hogs, guest time)],
         @modes [(mode, guest time)], in time order."""
-        lines = [(t, f'pvrt: phase {k}: {h} hogs per CPU from guest time '
-                  f'{t:.2f}') for k, (h, t) in enumerate(phases)]
+        lines = [(t, f'pvrt: phase {k}: {pvrt_scenarios.load_name(h)} from '
+                  f'guest time {t:.2f}') for k, (h, t) in enumerate(phases)]
         lines += [(t, f'pvrt: guest mode {m} at guest time {t:.2f}')
                   for m, t in modes]
         return '\n'.join(ln for _, ln in sorted(lines, key=lambda x: x[0]))
@@ -459,6 +459,21 @@ class Auto(unittest.TestCase):
         _, ok = pvrt_scenarios.auto_followed([0, 1, 0])
         self.assertFalse(ok(self.host(phases[:2], good[:2])))
         self.assertFalse(self.followed(phases, []))
+
+    def test_packed(self):
+        # Packed vCPUs are a load like hogs: no switch from one to the
+        # other.
+        phases = [(0, 10.0), (1, 50.0), ('packed', 90.0), (0, 130.0)]
+        good = [('native', 10.5), ('paravirt', 52.0), ('native', 141.0)]
+        self.assertEqual(pvrt_scenarios.auto_timeline(
+            self.host(phases, good)), (phases, good))
+        self.assertTrue(self.followed(phases, good))
+        self.assertFalse(self.followed(phases, good[:2] + [
+            ('native', 95.0), ('paravirt', 97.0), good[2]]))
+        phases = [(0, 10.0), ('packed', 50.0), (0, 90.0)]
+        self.assertTrue(self.followed(phases, [good[0], good[1],
+                                               ('native', 101.0)]))
+        self.assertFalse(self.followed(phases, [good[0], ('native', 101.0)]))
 
     def test_deferred(self):
         phases = [(0, 10.0), (1, 50.0)]
@@ -591,6 +606,16 @@ class AutoLoad(unittest.TestCase):
         self.assertTrue(runs['bench-auto-host-hint'].nested['hints_feature'])
         self.assertEqual(runs['bench-auto-paravirt'].nested['cpu'],
                          pvrt_scenarios.GUEST_CPU)
+        self.assertIn('packed', auto.nested['driver'])
+        # The bench's host runs on every CPU, the scenario's on one,
+        # unless the bed says none does.
+        pinned, unpinned = (type('Bed', (), {'pin': p}) for p in (1, 0))
+        scen = pvrt_scenarios.scen_auto()[0]
+        self.assertFalse(auto.pinned(pinned))
+        self.assertTrue(scen.pinned(pinned))
+        self.assertFalse(scen.pinned(unpinned))
+        self.assertFalse(pvrt_scenarios.scen_bare_locktorture()[0].pinned(
+            pinned))
 
 
 class Damping(unittest.TestCase):
