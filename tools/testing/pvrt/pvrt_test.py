@@ -13,7 +13,9 @@ import re
 import statistics
 import subprocess
 import tempfile
+import types
 import unittest
+from unittest import mock
 from pathlib import Path
 
 import pvrt
@@ -583,6 +585,38 @@ class AutoLoad(unittest.TestCase):
         with contextlib.redirect_stdout(io.StringIO()):
             self.assertEqual(pvrt_bench.auto_whole_run({'auto': auto}),
                              'auto not judged')
+
+    def test_failed_boot(self):
+        """A choice whose boot failed is reported and left out; auto's
+        stops the benchmark."""
+        gtext, htext = self.texts([1000 + k % 3 for k in range(self.BLOCKS)])
+        good = '\n'.join([htext] + [pvrt_parser.GUEST_PREFIX + ln
+                                    for ln in gtext.splitlines()])
+
+        def bench(bad):
+            def execute(_bed, r):
+                why = ['machine reset'] if r.name in bad else []
+                return types.SimpleNamespace(
+                    reasons=why, failed_checks=[], text=good,
+                    logfile=f'{r.name}.log')
+            summary = []
+            with mock.patch.object(pvrt_bench, 'timed_execute', execute), \
+                    contextlib.redirect_stdout(io.StringIO()) as out:
+                failed = pvrt_bench.bench_auto_load(
+                    types.SimpleNamespace(pin=False), summary)
+            return failed, summary, out.getvalue()
+        failed, summary, out = bench({'bench-auto-tas'})
+        self.assertEqual(failed, 1)
+        self.assertIn('-- tas: not measured, its boot failed: machine reset; '
+                      'log bench-auto-tas.log', out)
+        self.assertIn(('nested KVM', 'changing host, tas',
+                       'not measured: its boot failed'), summary)
+        self.assertNotRegex(out, r'(?m)^  tas ')
+        self.assertRegex(out, r'(?m)^  native .*auto/native 1\.000')
+        self.assertEqual(bench(set())[0], 0)
+        with self.assertRaises(SystemExit), \
+                contextlib.redirect_stderr(io.StringIO()):
+            bench({'bench-auto-auto'})
 
     def test_parts(self):
         names = [r.name for r in pvrt_bench.bench_runs(('auto',))]
