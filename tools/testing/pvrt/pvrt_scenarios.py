@@ -1114,7 +1114,7 @@ def scen_harness_catches():
             expect='lockdep'),
         Run('catch-softlockup', catch('lkdtm', 'SOFTLOCKUP'), 120,
             args=quick, expect='soft lockup'),
-        Run('catch-rcu-stall', catch('lkdtm', 'SOFTLOCKUP'), 120,
+        Run('catch-rcu-stall', catch('rcu-stall'), 120,
             args='nowatchdog rcupdate.rcu_cpu_stall_timeout=3',
             expect='RCU stall'),
         Run('catch-panic', catch('lkdtm', 'PANIC'), 120,

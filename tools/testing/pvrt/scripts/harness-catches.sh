@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # harness-catches.sh FAILURE [ARG]: provoke one failure that pvrt must
-# catch: lkdtm TEST, locktorture on lock_busted for ARG seconds, an exit
-# status of 3, a hang, a die() header named "int3", every CPU spinning
-# with interrupts off, or a reset with no kernel message.
+# catch: lkdtm TEST, an RCU stall, locktorture on lock_busted for ARG
+# seconds, an exit status of 3, a hang, a die() header named "int3",
+# every CPU spinning with interrupts off, or a reset with no kernel
+# message.
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . /lib/pvrt/lib.sh
@@ -13,6 +14,21 @@ LKDTM=/sys/kernel/debug/provoke-crash/DIRECT
 case $1 in
 lkdtm)
 	echo "$2" > $LKDTM
+	;;
+rcu-stall)
+	# A CPU that spins with preemption off stalls RCU only if a grace
+	# period waits for it, and in an idle machine none may begin for
+	# minutes.  Spin on CPU 0, and once it spins, begin one from
+	# another CPU: a task that exits has its task_struct freed after
+	# a grace period.
+	taskset -p -c 1-3 $$ > /dev/null || exit 1
+	taskset -c 0 sh -c "echo SOFTLOCKUP > $LKDTM" &
+	until dmesg | grep -q 'Performing direct entry SOFTLOCKUP'; do
+		sleep 0.1
+	done
+	sh -c 'exit 0'
+	echo "pvrt: CPU 0 spins, and a grace period waits for it"
+	wait
 	;;
 torture)
 	locktorture lock_busted "$2"
