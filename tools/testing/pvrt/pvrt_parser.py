@@ -286,6 +286,11 @@ def script_ktap(names):
     S = kunit_parser.TestStatus
 
     def report(text):
+        # The kernel's messages come out on the same console and may
+        # land inside the report, even before lines that the script
+        # printed earlier: the script's own lines carry no timestamp.
+        text = '\n'.join(ln for ln in text.splitlines()
+                         if not TIMESTAMP.match(ln))
         # kunit_parser adds a result with no name for each one missing.
         runs = [t for t in ktap_runs(text)
                 if [c.name for c in t.subtests if c.name] == names]

@@ -2179,6 +2179,15 @@ class ScriptKtap(unittest.TestCase):
                            'ktap second test 1 = 1')
         self.assertEqual(self.checked(text), [True, True, True])
 
+    def test_message_before_plan(self):
+        # The console may show a message that the kernel printed after
+        # the plan between the header and the plan.
+        text = self.report('ktap_plan 2; ktap first true; '
+                           'ktap second true').replace(
+            'KTAP version 1\n', 'KTAP version 1\n[    1.2] pv: x\n')
+        self.assertIn('[    1.2] pv: x\n1..2', text)
+        self.assertEqual(self.checked(text), [True, True, True])
+
     def test_one_not_ok(self):
         text = self.report('ktap_plan 2; ktap first true; ktap second false')
         self.assertIn('not ok 2 second', text)
