@@ -477,6 +477,18 @@ class Auto(unittest.TestCase):
                                                ('native', 101.0)]))
         self.assertFalse(self.followed(phases, [good[0], ('native', 101.0)]))
 
+    def test_switches(self):
+        _, ok = pvrt_scenarios.auto_switches(2)
+
+        def made(n):
+            return (f'auto samples: 9, 1 ns each on average; switches: {n} '
+                    'made, 0 failed, 0 held back\n')
+        before = 'pvrt: switches before the phases: 2\n'
+        self.assertTrue(ok(made(2) + before + made(4)))
+        self.assertFalse(ok(made(2) + before + made(3)))
+        self.assertFalse(ok(made(0) + made(2)))
+        self.assertFalse(ok(before + made(4).replace('0 failed', '1 failed')))
+
     def test_deferred(self):
         phases = [(0, 10.0), (1, 50.0)]
         self.assertTrue(pvrt_scenarios.auto_deferred(
