@@ -148,8 +148,8 @@ static void pv_auto_add(struct paravirt_runtime_auto *a, u64 now,
  * Records the sample and decides, without side effects beyond @a:
  * native goes to paravirt once samples that each show steal of
  * @a->p->enter_permille of the online CPUs' time or more cover at least
- * half of the last @a->p->enter_ms, so that a burst shorter than half
- * the window does not count, however high, and however many samples it
+ * three quarters of the last @a->p->enter_ms, so that a burst shorter
+ * than that does not count, however high, and however many samples it
  * falls into; paravirt goes back to native once the steal
  * over @a->p->leave_ms stays below @a->p->leave_permille.  Both windows
  * hold only samples taken since the last switch,
@@ -178,7 +178,7 @@ bool paravirt_runtime_auto_sample(struct paravirt_runtime_auto *a, u64 now,
 				  &busy_ms, &window_ms);
 	d->native = native;
 	if (native) {
-		due = d->enter >= 0 && 2 * d->busy_ms >= d->window_ms;
+		due = d->enter >= 0 && 4 * d->busy_ms >= 3 * d->window_ms;
 		d->why = d->enter < 0 ? PARAVIRT_RUNTIME_AUTO_WARMING :
 			 due ? PARAVIRT_RUNTIME_AUTO_ENTER :
 			 PARAVIRT_RUNTIME_AUTO_STEADY;

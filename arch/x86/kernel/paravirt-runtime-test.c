@@ -854,11 +854,14 @@ static void pvrt_auto_step_up(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, b->switches, 0);
 	KUNIT_EXPECT_EQ(test, b->a.last.why, PARAVIRT_RUNTIME_AUTO_STEADY);
 
-	/* Half the enter window at the threshold switches. */
+	/*
+	 * Three quarters of the enter window at the threshold switch: the
+	 * eighth sample of 100 ms.
+	 */
 	t = b->t;
 	auto_steal(test, b, 30000, AUTO_ENTER);
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
-	KUNIT_EXPECT_EQ(test, auto_ms(b, 0, t), 500);
+	KUNIT_EXPECT_EQ(test, auto_ms(b, 0, t), 800);
 	KUNIT_EXPECT_FALSE(test, b->native);
 	KUNIT_EXPECT_EQ(test, b->a.switches, 1);
 	KUNIT_EXPECT_EQ(test, b->a.suppressed, 0);
@@ -898,7 +901,7 @@ static void pvrt_auto_spike(struct kunit *test)
 {
 	struct auto_bed *b = auto_bed(test, true);
 
-	/* A burst shorter than half the enter window: no switch... */
+	/* A burst shorter than three quarters of the window: no switch... */
 	auto_steal(test, b, 5000, 0);
 	auto_steal(test, b, 400, 1000);
 	auto_steal(test, b, 5000, 0);
@@ -909,9 +912,12 @@ static void pvrt_auto_spike(struct kunit *test)
 	auto_steal(test, b, 700, 0);
 	auto_steal(test, b, 400, 1000);
 	KUNIT_EXPECT_EQ(test, b->switches, 0);
-	/* Half of it switches. */
+	/* Half of it does not either; 800 ms of it switch. */
 	auto_steal(test, b, 5000, 0);
 	auto_steal(test, b, 500, 1000);
+	KUNIT_EXPECT_EQ(test, b->switches, 0);
+	auto_steal(test, b, 5000, 0);
+	auto_steal(test, b, 800, 1000);
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
 }
 
@@ -954,11 +960,11 @@ static void pvrt_auto_no_flapping(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
 	KUNIT_EXPECT_FALSE(test, b->native);
 
-	/* Faster than the enter window: every other sample. */
+	/* Faster than the enter window: three samples of every four. */
 	b = auto_bed(test, true);
 	auto_steal(test, b, 5000, 0);
 	for (i = 0; i < 300; i++) {
-		auto_steal(test, b, 100, 300);
+		auto_steal(test, b, 300, 300);
 		auto_steal(test, b, 100, 0);
 	}
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
@@ -1050,7 +1056,7 @@ static void pvrt_auto_failed_switch(struct kunit *test)
 	struct auto_bed *b = auto_bed(test, true);
 
 	auto_steal(test, b, 5000, 0);
-	auto_steal(test, b, 500, 500);
+	auto_steal(test, b, 800, 500);
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
 	/* Say that the switch failed: the next try waits an interval. */
 	b->native = true;
