@@ -99,9 +99,16 @@ def report(num, r, res, scenario, indent='    '):
     return res.ok
 
 
+def why_failed(r, res):
+    """A line that says why run @r failed, from its result @res."""
+    why = res.verdict.reasons + [f'check failed: {d}'
+                                 for d in res.verdict.failed_checks]
+    return f'{r.name}: {"; ".join(why) or "failed"}'
+
+
 def run_scenario(bed, num, name, runs, tag=''):
     """Run one scenario as a KTAP subtest; return the logs of its runs
-    that failed, none if it passed."""
+    that failed, none if it passed, each with why_failed()."""
     log('    KTAP version 1')
     log(f'    # Subtest: {name}')
     log(f'    1..{len(runs)}')
@@ -109,7 +116,7 @@ def run_scenario(bed, num, name, runs, tag=''):
     for i, r in enumerate(runs, 1):
         res = execute(bed, r, tag)
         if not report(i, r, res, name):
-            failed.append(res.logfile)
+            failed.append((res.logfile, why_failed(r, res)))
     log(f'{"not ok" if failed else "ok"} {num} {name}')
     return failed
 
@@ -148,7 +155,10 @@ def cmd_check(bed, args):
         save_times(bed, times)
         log(f'# [{num}/{len(todo)}] {name}: '
             f'{"FAILED" if logs else "passed"} in {minutes(took)}'
-            + ''.join(f', log {f}' for f in logs))
+            + ''.join(f', log {f}' for f, _ in logs))
+        # Again after the logs' tails, which push the verdicts far up.
+        for _, why in logs:
+            log(f'# [{num}/{len(todo)}] {why}')
         if logs:
             failed += 1
         else:

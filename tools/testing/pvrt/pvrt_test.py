@@ -705,8 +705,8 @@ class CheckKtap(unittest.TestCase):
 
         def execute(bed, r, tag=''):
             ok = r.name not in failing
-            verdict = pvrt_judge.Verdict(ok, [] if ok else ['BUG'], [],
-                                         [], [])
+            verdict = pvrt_judge.Verdict(ok, [] if ok else ['BUG'],
+                                         [] if ok else ['a check'], [], [])
             return pvrt_machine.Result(Path('x.log'), '', verdict, 1.0, [])
 
         pvrt.execute, pvrt.log = execute, out.append
@@ -720,9 +720,10 @@ class CheckKtap(unittest.TestCase):
                                                 60)],
             }
             out += ['KTAP version 1', f'1..{len(scenarios)}']
+            self.failed = []
             for num, (name, runs) in enumerate(scenarios.items(), 1):
                 out.append(f'# [{num}/2] {name}: started at +0s')
-                pvrt.run_scenario(None, num, name, runs, '')
+                self.failed += pvrt.run_scenario(None, num, name, runs, '')
         finally:
             pvrt.execute, pvrt.log = saved
         return pvrt_parser.ktap_parse(out), out
@@ -749,6 +750,9 @@ class CheckKtap(unittest.TestCase):
         c = test.counts
         self.assertEqual((c.passed, c.failed, c.crashed, c.errors),
                          (2, 1, 0, 0))
+        # Why it failed, for the line that ends its scenario.
+        self.assertEqual(self.failed, [
+            (Path('x.log'), 'round-trip-inline: BUG; check failed: a check')])
 
 
 class RoundTrip(unittest.TestCase):
