@@ -10,9 +10,10 @@
  * how much of the time its vCPUs wanted to run and could not.  Every
  * PARAVIRT_RUNTIME_AUTO_PERIOD_MS, a deferrable work item reads the steal
  * clock of every online CPU and paravirt_runtime_auto_sample() decides
- * from the steal over two windows: to paravirt once a short window shows
- * preemption, back to native only after a long quiet window, and never
- * two switches closer than a minimum interval.
+ * from the samples that show preemption, over two windows: to paravirt
+ * once they cover most of a short window, back to native only once they
+ * cover less than half of a long one, and never two switches closer than
+ * a minimum interval.
  *
  * See "The automatic mode" in Documentation/x86/paravirt-runtime.rst.
  */
@@ -35,9 +36,10 @@
 
 /* The defaults: see the documentation for the reasons behind them. */
 const struct paravirt_runtime_auto_params paravirt_runtime_auto_defaults = {
-	.enter_permille	= 200,
-	.enter_ms	= 1000,
-	.leave_permille	= 100,
+	.busy_permille	= 200,
+	.enter_share	= 900,
+	.enter_ms	= 2000,
+	.leave_share	= 500,
 	.leave_ms	= 10000,
 	.interval_ms	= 10000,
 };
@@ -46,8 +48,8 @@ EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_auto_defaults);
 static const char * const pv_auto_why_names[] = {
 	[PARAVIRT_RUNTIME_AUTO_WARMING]	= "too few samples for a window",
 	[PARAVIRT_RUNTIME_AUTO_STEADY]	= "the steal fits the mode",
-	[PARAVIRT_RUNTIME_AUTO_ENTER]	= "steal reached the paravirt threshold",
-	[PARAVIRT_RUNTIME_AUTO_LEAVE]	= "steal stayed below the native threshold",
+	[PARAVIRT_RUNTIME_AUTO_ENTER]	= "busy samples covered the paravirt share",
+	[PARAVIRT_RUNTIME_AUTO_LEAVE]	= "busy samples fell below the native share",
 	[PARAVIRT_RUNTIME_AUTO_TOO_SOON] = "a switch is due, but the last was too recent",
 };
 
@@ -62,14 +64,13 @@ const char *paravirt_runtime_auto_why_name(enum paravirt_runtime_auto_why why)
 EXPORT_SYMBOL_IF_KUNIT(paravirt_runtime_auto_why_name);
 
 /*
- * The steal per mille over the newest samples that cover @ms of wall time
- * since the last switch, or -1 if those samples cover less; in @busy_ms,
- * the wall time of those of them that each reach @permille, and in
- * @window_ms, the wall time of all of them.
+ * @w over the newest samples that cover @ms of wall time since the last
+ * switch, a sample busy if its steal reaches @permille; its steal is -1
+ * if those samples cover less.
  */
-static int pv_auto_window(const struct paravirt_runtime_auto *a,
-			  unsigned int ms, unsigned int permille,
-			  unsigned int *busy_ms, unsigned int *window_ms)
+static void pv_auto_window(const struct paravirt_runtime_auto *a,
+			   unsigned int ms, unsigned int permille,
+			   struct paravirt_runtime_auto_window *w)
 {
 	u64 want = (u64)ms * NSEC_PER_MSEC, wall = 0, steal = 0, time = 0;
 	u64 busy = 0;
@@ -87,11 +88,19 @@ static int pv_auto_window(const struct paravirt_runtime_auto *a,
 		    div64_u64(a->ring[k].steal * 1000, a->ring[k].time) >= permille)
 			busy += a->ring[k].wall;
 	}
-	*busy_ms = div64_u64(busy, NSEC_PER_MSEC);
-	*window_ms = div64_u64(wall, NSEC_PER_MSEC);
+	w->busy_ms = div64_u64(busy, NSEC_PER_MSEC);
+	w->ms = div64_u64(wall, NSEC_PER_MSEC);
 	if (wall < want)
-		return -1;
-	return time ? div64_u64(steal * 1000, time) : 0;
+		w->steal = -1;
+	else
+		w->steal = time ? div64_u64(steal * 1000, time) : 0;
+}
+
+/* Whether busy samples cover @share per mille of @w, full. */
+static bool pv_auto_covers(const struct paravirt_runtime_auto_window *w,
+			   unsigned int share)
+{
+	return (u64)w->busy_ms * 1000 >= (u64)share * w->ms;
 }
 
 /*
@@ -145,16 +154,17 @@ static void pv_auto_add(struct paravirt_runtime_auto *a, u64 now,
  *		@a->nr_cpus of them
  * @native:	whether the native lock ops are in use
  *
- * Records the sample and decides, without side effects beyond @a:
- * native goes to paravirt once samples that each show steal of
- * @a->p->enter_permille of the online CPUs' time or more cover at least
- * three quarters of the last @a->p->enter_ms, so that a burst shorter
- * than that does not count, however high, and however many samples it
- * falls into; paravirt goes back to native once the steal
- * over @a->p->leave_ms stays below @a->p->leave_permille.  Both windows
- * hold only samples taken since the last switch,
- * paravirt_runtime_auto_switched(), and neither switch happens within
- * @a->p->interval_ms of it.  @a->last holds the decision and its
+ * Records the sample and decides, without side effects beyond @a.  A
+ * sample is busy if its steal reaches @a->p->busy_permille of the online
+ * CPUs' time.  Native goes to paravirt once busy samples cover
+ * @a->p->enter_share per mille of the last @a->p->enter_ms, so that a
+ * burst shorter than that does not count, however high, and however many
+ * samples it falls into; paravirt goes back to native once they cover
+ * less than @a->p->leave_share of the last @a->p->leave_ms, so that
+ * steal that stays below the busy level, however long, does not hold
+ * the guest in paravirt.  Both windows hold only samples taken since the
+ * last switch, paravirt_runtime_auto_switched(), and neither switch
+ * happens within @a->p->interval_ms of it.  @a->last holds the decision and its
  * figures.
  *
  * Return: true if the lock ops should switch to the other mode now.
@@ -165,29 +175,23 @@ bool paravirt_runtime_auto_sample(struct paravirt_runtime_auto *a, u64 now,
 {
 	const struct paravirt_runtime_auto_params *p = a->p;
 	struct paravirt_runtime_auto_decision *d = &a->last;
-	unsigned int busy_ms, window_ms;
+	const struct paravirt_runtime_auto_window *w;
 	bool due;
 
 	pv_auto_add(a, now, cpus, a->nr_cpus);
 	a->last_ns = now;
 	a->samples++;
 
-	d->enter = pv_auto_window(a, p->enter_ms, p->enter_permille,
-				  &d->busy_ms, &d->window_ms);
-	d->leave = pv_auto_window(a, p->leave_ms, p->leave_permille,
-				  &busy_ms, &window_ms);
+	pv_auto_window(a, p->enter_ms, p->busy_permille, &d->enter);
+	pv_auto_window(a, p->leave_ms, p->busy_permille, &d->leave);
 	d->native = native;
-	if (native) {
-		due = d->enter >= 0 && 4 * d->busy_ms >= 3 * d->window_ms;
-		d->why = d->enter < 0 ? PARAVIRT_RUNTIME_AUTO_WARMING :
-			 due ? PARAVIRT_RUNTIME_AUTO_ENTER :
-			 PARAVIRT_RUNTIME_AUTO_STEADY;
-	} else {
-		due = d->leave >= 0 && d->leave < (int)p->leave_permille;
-		d->why = d->leave < 0 ? PARAVIRT_RUNTIME_AUTO_WARMING :
-			 due ? PARAVIRT_RUNTIME_AUTO_LEAVE :
-			 PARAVIRT_RUNTIME_AUTO_STEADY;
-	}
+	w = native ? &d->enter : &d->leave;
+	due = w->steal >= 0 &&
+	      (native ? pv_auto_covers(w, p->enter_share) :
+			!pv_auto_covers(w, p->leave_share));
+	d->why = w->steal < 0 ? PARAVIRT_RUNTIME_AUTO_WARMING :
+		 !due ? PARAVIRT_RUNTIME_AUTO_STEADY :
+		 native ? PARAVIRT_RUNTIME_AUTO_ENTER : PARAVIRT_RUNTIME_AUTO_LEAVE;
 	if (due && a->switched_ns &&
 	    now - a->switched_ns < (u64)p->interval_ms * NSEC_PER_MSEC) {
 		d->why = PARAVIRT_RUNTIME_AUTO_TOO_SOON;
@@ -257,9 +261,10 @@ static void pv_auto_work_fn(struct work_struct *work)
 {
 	struct paravirt_runtime_auto *a = &pv_auto;
 	struct paravirt_runtime_auto_decision *d = &a->last;
+	const struct paravirt_runtime_auto_window *w;
 	bool native, to_native, due;
 	unsigned int cpu, window;
-	int err, steal;
+	int err;
 	u64 start;
 
 	mutex_lock(&pv_auto_lock);
@@ -283,18 +288,19 @@ static void pv_auto_work_fn(struct work_struct *work)
 	}
 
 	to_native = !native;
-	steal = to_native ? d->leave : d->enter;
+	w = to_native ? &d->leave : &d->enter;
 	window = to_native ? a->p->leave_ms : a->p->enter_ms;
 	err = paravirt_runtime_switch(to_native);
 	paravirt_runtime_auto_switched(a, ktime_get_ns(), err);
 	if (err)
-		pr_warn_ratelimited("steal %d.%d%% over %u ms: cannot switch to %s (%d), trying again in %u ms\n",
-				    steal / 10, steal % 10, window,
+		pr_warn_ratelimited("steal %d.%d%% over %u ms, %u ms busy: cannot switch to %s (%d), trying again in %u ms\n",
+				    w->steal / 10, w->steal % 10, window,
+				    w->busy_ms,
 				    to_native ? "native" : "paravirt", err,
 				    a->p->interval_ms);
 	else
-		pr_info("steal %d.%d%% over %u ms: switched to %s\n",
-			steal / 10, steal % 10, window,
+		pr_info("steal %d.%d%% over %u ms, %u ms busy: switched to %s\n",
+			w->steal / 10, w->steal % 10, window, w->busy_ms,
 			to_native ? "native" : "paravirt");
 again:
 	pv_auto_queue();
@@ -380,18 +386,20 @@ int paravirt_runtime_auto_show(char *buf, size_t size)
 			pv_auto_defer ? ", deferring to " : "",
 			pv_auto_defer ?: "");
 	len += scnprintf(buf + len, size - len,
-			 "auto thresholds: paravirt at %u.%u%% steal over %u ms, native below %u.%u%% over %u ms, switches %u ms apart, a sample every %u ms\n",
-			 p->enter_permille / 10, p->enter_permille % 10,
-			 p->enter_ms, p->leave_permille / 10,
-			 p->leave_permille % 10, p->leave_ms, p->interval_ms,
-			 PARAVIRT_RUNTIME_AUTO_PERIOD_MS);
+			 "auto thresholds: a sample is busy at %u.%u%% steal; paravirt once busy samples cover %u.%u%% of %u ms, native once less than %u.%u%% of %u ms; switches %u ms apart, a sample every %u ms\n",
+			 p->busy_permille / 10, p->busy_permille % 10,
+			 p->enter_share / 10, p->enter_share % 10, p->enter_ms,
+			 p->leave_share / 10, p->leave_share % 10, p->leave_ms,
+			 p->interval_ms, PARAVIRT_RUNTIME_AUTO_PERIOD_MS);
 	if (a->samples)
 		len += scnprintf(buf + len, size - len,
-				 "auto last decision: steal %d.%d%% over %u ms (%u of %u ms at the threshold), %d.%d%% over %u ms; in %s: %s\n",
-				 max(d->enter, 0) / 10, max(d->enter, 0) % 10,
-				 p->enter_ms, d->busy_ms, d->window_ms,
-				 max(d->leave, 0) / 10,
-				 max(d->leave, 0) % 10, p->leave_ms,
+				 "auto last decision: steal %d.%d%% over %u ms (%u of %u ms busy), %d.%d%% over %u ms (%u of %u ms busy); in %s: %s\n",
+				 max(d->enter.steal, 0) / 10,
+				 max(d->enter.steal, 0) % 10, p->enter_ms,
+				 d->enter.busy_ms, d->enter.ms,
+				 max(d->leave.steal, 0) / 10,
+				 max(d->leave.steal, 0) % 10, p->leave_ms,
+				 d->leave.busy_ms, d->leave.ms,
 				 d->native ? "native" : "paravirt",
 				 paravirt_runtime_auto_why_name(d->why));
 	len += scnprintf(buf + len, size - len,

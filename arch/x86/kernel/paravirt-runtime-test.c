@@ -760,8 +760,7 @@ static void pvrt_emulate_text(struct kunit *test)
 #define AUTO_CPUS	4
 #define AUTO_PERIOD_NS	((u64)PARAVIRT_RUNTIME_AUTO_PERIOD_MS * NSEC_PER_MSEC)
 #define AUTO_SWITCHES	8
-#define AUTO_ENTER	(paravirt_runtime_auto_defaults.enter_permille)
-#define AUTO_LEAVE	(paravirt_runtime_auto_defaults.leave_permille)
+#define AUTO_BUSY	(paravirt_runtime_auto_defaults.busy_permille)
 
 struct auto_bed {
 	struct paravirt_runtime_auto a;
@@ -791,10 +790,6 @@ static struct auto_bed *auto_bed(struct kunit *test, bool native)
 	return b;
 }
 
-/*
- * @ms of samples in which each online CPU gets @permille[cpu] of steal
- * (one value for all if @permille has one), switching as asked.
- */
 /*
  * One sample of @ms in which each online CPU gets @permille[cpu] of steal
  * (one value for all if @permille has one), switching as asked.
@@ -855,28 +850,29 @@ static void pvrt_auto_step_up(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, b->a.last.why, PARAVIRT_RUNTIME_AUTO_STEADY);
 
 	/*
-	 * Three quarters of the enter window at the threshold switch: the
-	 * eighth sample of 100 ms.
+	 * Busy samples on nine tenths of the enter window switch: the
+	 * eighteenth sample of 100 ms.
 	 */
 	t = b->t;
-	auto_steal(test, b, 30000, AUTO_ENTER);
+	auto_steal(test, b, 30000, AUTO_BUSY);
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
-	KUNIT_EXPECT_EQ(test, auto_ms(b, 0, t), 800);
+	KUNIT_EXPECT_EQ(test, auto_ms(b, 0, t), 1800);
 	KUNIT_EXPECT_FALSE(test, b->native);
 	KUNIT_EXPECT_EQ(test, b->a.switches, 1);
 	KUNIT_EXPECT_EQ(test, b->a.suppressed, 0);
-	KUNIT_EXPECT_EQ(test, b->a.last.enter, AUTO_ENTER);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.steal, AUTO_BUSY);
 
 	/* Just below it never does. */
 	b = auto_bed(test, true);
-	auto_steal(test, b, 60000, AUTO_ENTER - 1);
+	auto_steal(test, b, 60000, AUTO_BUSY - 1);
 	KUNIT_EXPECT_EQ(test, b->switches, 0);
-	KUNIT_EXPECT_EQ(test, b->a.last.enter, AUTO_ENTER - 1);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.steal, AUTO_BUSY - 1);
 }
 
 static void pvrt_auto_step_down(struct kunit *test)
 {
 	struct auto_bed *b = auto_bed(test, false);
+	unsigned int i;
 	u64 t;
 
 	auto_steal(test, b, 20000, 300);
@@ -886,38 +882,51 @@ static void pvrt_auto_step_down(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
 	KUNIT_EXPECT_TRUE(test, b->native);
 	/*
-	 * Once the leave window's samples at 30 % were too few to reach the
-	 * threshold: 67 quiet ones of 100 for 10 %.
+	 * Once the busy samples covered less than half of the leave window:
+	 * 51 quiet ones of 100.
 	 */
-	KUNIT_EXPECT_EQ(test, auto_ms(b, 0, t), 6700);
-	KUNIT_EXPECT_LT(test, b->a.last.leave, AUTO_LEAVE);
-	/* Quiet, but just at the threshold: paravirt stays. */
+	KUNIT_EXPECT_EQ(test, auto_ms(b, 0, t), 5100);
+	KUNIT_EXPECT_EQ(test, b->a.last.why, PARAVIRT_RUNTIME_AUTO_STEADY);
+	/* Busy samples on half of the time: paravirt stays. */
 	b = auto_bed(test, false);
-	auto_steal(test, b, 60000, AUTO_LEAVE);
+	for (i = 0; i < 60; i++) {
+		auto_steal(test, b, 500, AUTO_BUSY);
+		auto_steal(test, b, 500, 0);
+	}
 	KUNIT_EXPECT_EQ(test, b->switches, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.leave.busy_ms, 5000);
+	/*
+	 * Steal just below the busy level, however long, is no preemption
+	 * to stay paravirt for.
+	 */
+	b = auto_bed(test, false);
+	auto_steal(test, b, 60000, AUTO_BUSY - 1);
+	KUNIT_EXPECT_EQ(test, b->switches, 1);
+	KUNIT_EXPECT_TRUE(test, b->native);
+	KUNIT_EXPECT_EQ(test, b->a.last.leave.steal, AUTO_BUSY - 1);
 }
 
 static void pvrt_auto_spike(struct kunit *test)
 {
 	struct auto_bed *b = auto_bed(test, true);
 
-	/* A burst shorter than three quarters of the window: no switch... */
+	/* A burst shorter than nine tenths of the window: no switch... */
 	auto_steal(test, b, 5000, 0);
 	auto_steal(test, b, 400, 1000);
 	auto_steal(test, b, 5000, 0);
 	KUNIT_EXPECT_EQ(test, b->switches, 0);
-	KUNIT_EXPECT_EQ(test, b->a.last.busy_ms, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.busy_ms, 0);
 	/* ... however often it comes, if it is rare enough. */
 	auto_steal(test, b, 400, 1000);
 	auto_steal(test, b, 700, 0);
 	auto_steal(test, b, 400, 1000);
 	KUNIT_EXPECT_EQ(test, b->switches, 0);
-	/* Half of it does not either; 800 ms of it switch. */
+	/* Three quarters of it do not either; 1800 ms of it switch. */
 	auto_steal(test, b, 5000, 0);
-	auto_steal(test, b, 500, 1000);
+	auto_steal(test, b, 1500, 1000);
 	KUNIT_EXPECT_EQ(test, b->switches, 0);
 	auto_steal(test, b, 5000, 0);
-	auto_steal(test, b, 800, 1000);
+	auto_steal(test, b, 1800, 1000);
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
 }
 
@@ -938,11 +947,11 @@ static void pvrt_auto_uneven_samples(struct kunit *test)
 		auto_sample(test, b, 150, &all, 1);
 	}
 	KUNIT_EXPECT_EQ(test, b->switches, 0);
-	KUNIT_EXPECT_EQ(test, b->a.last.busy_ms, 150);
-	KUNIT_EXPECT_EQ(test, b->a.last.window_ms, 1050);
-	/* The other way round it is most of the second: a switch. */
-	auto_sample(test, b, 900, &all, 1);
-	auto_sample(test, b, 150, &none, 1);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.busy_ms, 300);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.ms, 2100);
+	/* A long one full of steal after a short quiet one: a switch. */
+	auto_sample(test, b, 1900, &all, 1);
+	auto_sample(test, b, 100, &none, 1);
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
 }
 
@@ -951,20 +960,23 @@ static void pvrt_auto_no_flapping(struct kunit *test)
 	struct auto_bed *b = auto_bed(test, true);
 	unsigned int i;
 
-	/* A load that comes and goes faster than the leave window. */
+	/*
+	 * A load that comes and goes faster than the leave window, and is
+	 * there most of the time.
+	 */
 	auto_steal(test, b, 5000, 0);
 	for (i = 0; i < 30; i++) {
 		auto_steal(test, b, 2000, 300);
-		auto_steal(test, b, 2000, 0);
+		auto_steal(test, b, 1000, 0);
 	}
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
 	KUNIT_EXPECT_FALSE(test, b->native);
 
-	/* Faster than the enter window: three samples of every four. */
+	/* Faster than the enter window: nine samples of every ten. */
 	b = auto_bed(test, true);
 	auto_steal(test, b, 5000, 0);
 	for (i = 0; i < 300; i++) {
-		auto_steal(test, b, 300, 300);
+		auto_steal(test, b, 900, 300);
 		auto_steal(test, b, 100, 0);
 	}
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
@@ -975,7 +987,7 @@ static void pvrt_auto_no_flapping(struct kunit *test)
 	 */
 	b = auto_bed(test, true);
 	auto_steal(test, b, 20000, 0);
-	auto_steal(test, b, 1000, 500);
+	auto_steal(test, b, 2000, 500);
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
 	auto_steal(test, b, 30000, 0);
 	KUNIT_EXPECT_EQ(test, b->switches, 2);
@@ -1004,7 +1016,7 @@ static void pvrt_auto_cpu_offline(struct kunit *test)
 	auto_steal(test, b, 5000, 0);
 	auto_run(test, b, 5000, one_cpu, AUTO_CPUS);
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
-	KUNIT_EXPECT_EQ(test, b->a.last.enter, 200);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.steal, 200);
 
 	/*
 	 * It goes offline, and its clock reads anything meanwhile: the
@@ -1023,7 +1035,7 @@ static void pvrt_auto_cpu_offline(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, b->switches, 2);
 	KUNIT_EXPECT_EQ(test, b->a.backwards, 0);
 	KUNIT_EXPECT_EQ(test, b->a.jumps, 0);
-	KUNIT_EXPECT_EQ(test, b->a.last.enter, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.steal, 0);
 }
 
 static void pvrt_auto_clock_anomalies(struct kunit *test)
@@ -1035,19 +1047,19 @@ static void pvrt_auto_clock_anomalies(struct kunit *test)
 	b->now[1].steal -= NSEC_PER_SEC;
 	auto_steal(test, b, 100, 0);
 	KUNIT_EXPECT_EQ(test, b->a.backwards, 1);
-	KUNIT_EXPECT_EQ(test, b->a.last.enter, 0);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.steal, 0);
 	/* A jump counts the sample's wall time, no more: one busy sample. */
 	b->now[2].steal += 3600 * NSEC_PER_SEC;
 	auto_steal(test, b, 100, 0);
 	KUNIT_EXPECT_EQ(test, b->a.jumps, 1);
-	KUNIT_EXPECT_EQ(test, b->a.last.busy_ms, 100);
-	KUNIT_EXPECT_EQ(test, b->a.last.enter, 25);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.busy_ms, 100);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.steal, 12);
 	auto_steal(test, b, 10000, 0);
 	KUNIT_EXPECT_EQ(test, b->switches, 0);
 	/* A sample that comes late covers its whole time. */
 	b->t += 10 * NSEC_PER_SEC;
 	auto_steal(test, b, 100, 0);
-	KUNIT_EXPECT_EQ(test, b->a.last.window_ms, 10100);
+	KUNIT_EXPECT_EQ(test, b->a.last.enter.ms, 10100);
 	KUNIT_EXPECT_EQ(test, b->switches, 0);
 }
 
@@ -1056,7 +1068,7 @@ static void pvrt_auto_failed_switch(struct kunit *test)
 	struct auto_bed *b = auto_bed(test, true);
 
 	auto_steal(test, b, 5000, 0);
-	auto_steal(test, b, 800, 500);
+	auto_steal(test, b, 2000, 500);
 	KUNIT_EXPECT_EQ(test, b->switches, 1);
 	/* Say that the switch failed: the next try waits an interval. */
 	b->native = true;

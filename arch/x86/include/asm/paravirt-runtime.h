@@ -155,14 +155,17 @@ void paravirt_runtime_set_gate_delay(unsigned int ms);
 unsigned int paravirt_runtime_gate_delayed(void);
 
 /*
- * The automatic mode: see paravirt-runtime-auto.c.  Its thresholds are
- * in per mille of the online CPUs' time, its windows in ms of wall time.
+ * The automatic mode: see paravirt-runtime-auto.c.  A sample is busy if
+ * its steal reaches busy_permille of the online CPUs' time; the mode
+ * switches on the share of a window's wall time, in per mille, that busy
+ * samples cover.  Windows are in ms of wall time.
  */
 struct paravirt_runtime_auto_params {
-	unsigned int enter_permille;	/* to paravirt at this much steal */
-	unsigned int enter_ms;		/* over this window */
-	unsigned int leave_permille;	/* to native below this much */
-	unsigned int leave_ms;		/* over this window */
+	unsigned int busy_permille;	/* a sample with this much steal */
+	unsigned int enter_share;	/* to paravirt once busy ones cover */
+	unsigned int enter_ms;		/* this much of this window */
+	unsigned int leave_share;	/* to native once they cover less */
+	unsigned int leave_ms;		/* than this of this window */
 	unsigned int interval_ms;	/* between two switches at least */
 };
 
@@ -186,11 +189,16 @@ enum paravirt_runtime_auto_why {
 	PARAVIRT_RUNTIME_AUTO_TOO_SOON,	/* due, but held back */
 };
 
+/* The steal per mille over a window, or -1, and how much was busy. */
+struct paravirt_runtime_auto_window {
+	int steal;
+	unsigned int busy_ms;	/* the wall time of its busy samples */
+	unsigned int ms;	/* and of all of them */
+};
+
 struct paravirt_runtime_auto_decision {
-	int enter;		/* steal per mille over enter_ms, or -1 */
-	unsigned int busy_ms;	/* its samples at enter_permille or more */
-	unsigned int window_ms;	/* and all of them, in wall time */
-	int leave;		/* ... over leave_ms, or -1 */
+	struct paravirt_runtime_auto_window enter;	/* over enter_ms */
+	struct paravirt_runtime_auto_window leave;	/* over leave_ms */
 	bool native;		/* the mode it was taken in */
 	enum paravirt_runtime_auto_why why;
 };
