@@ -443,7 +443,7 @@ class Auto(unittest.TestCase):
         self.assertEqual(pvrt_scenarios.auto_timeline(
             self.host(phases, good)), (phases, good))
         # Late into paravirt, or out of it.
-        self.assertFalse(self.followed(phases, [good[0], ('paravirt', 55.5),
+        self.assertFalse(self.followed(phases, [good[0], ('paravirt', 57.5),
                                                 good[2]]))
         self.assertFalse(self.followed(phases, [good[0], good[1],
                                                 ('native', 110.5)]))
