@@ -142,7 +142,7 @@ def cmd_check(bed, args):
             for k in range(1, args.repeat + 1) for name in names]
     log('KTAP version 1')
     log(f'1..{len(todo)}')
-    passed = failed = 0
+    passed, whys = 0, []
     t0 = time.time()
     for num, (name, tag) in enumerate(todo, 1):
         log(f'# [{num}/{len(todo)}] {name}: started at '
@@ -157,17 +157,30 @@ def cmd_check(bed, args):
             f'{"FAILED" if logs else "passed"} in {minutes(took)}'
             + ''.join(f', log {f}' for f, _ in logs))
         # Again after the logs' tails, which push the verdicts far up.
-        for _, why in logs:
-            log(f'# [{num}/{len(todo)}] {why}')
-        if logs:
-            failed += 1
+        lines = [f'# [{num}/{len(todo)}] {why}' for _, why in logs]
+        for line in lines:
+            log(line)
+        if lines:
+            whys.append(lines)
         else:
             passed += 1
-    log(f'# Totals: pass:{passed} fail:{failed} retried:{len(RETRIED)}')
-    log(f'{passed} passed, {failed} failed, {len(RETRIED)} retried')
+    for line in totals(passed, whys):
+        log(line)
     # A boot run again passes only for what it showed itself, but the
     # QEMU failure before it still fails the command.
-    return 1 if failed else 3 if RETRIED else 0
+    return 1 if whys else 3 if RETRIED else 0
+
+
+def totals(passed, whys):
+    """check's last lines: why each run failed again, from @whys (one
+    list of lines per failed scenario), so that the end of the output
+    names them however long the runs' logs were, then the counts."""
+    lines = [line for scenario in whys for line in scenario]
+    if lines:
+        lines.insert(0, f'# failed, {len(lines)} runs:')
+    return lines + [
+        f'# Totals: pass:{passed} fail:{len(whys)} retried:{len(RETRIED)}',
+        f'{passed} passed, {len(whys)} failed, {len(RETRIED)} retried']
 
 
 def known_runs():

@@ -754,6 +754,24 @@ class CheckKtap(unittest.TestCase):
         self.assertEqual(self.failed, [
             (Path('x.log'), 'round-trip-inline: BUG; check failed: a check')])
 
+    def test_totals(self):
+        """The last lines name every failed run again, whatever came
+        before them."""
+        self.assertEqual(pvrt.totals(3, []), [
+            '# Totals: pass:3 fail:0 retried:0',
+            '3 passed, 0 failed, 0 retried'])
+        whys = [['# [2/4] a-1: BUG', '# [2/4] a-2: timeout'],
+                ['# [4/4] b: check failed: c']]
+        self.assertEqual(pvrt.totals(2, whys), [
+            '# failed, 3 runs:', *whys[0], *whys[1],
+            '# Totals: pass:2 fail:2 retried:0',
+            '2 passed, 2 failed, 0 retried'])
+        # Still KTAP after the scenarios, with the kernel's parser.
+        test = pvrt_parser.ktap_parse(
+            ['KTAP version 1', '1..2', 'ok 1 a', 'not ok 2 b']
+            + pvrt.totals(1, [['# [2/2] b: BUG']]))
+        self.assertEqual((test.counts.passed, test.counts.failed), (1, 1))
+
 
 class RoundTrip(unittest.TestCase):
     """round_trip() judges each boot on the memory that boot saved."""
