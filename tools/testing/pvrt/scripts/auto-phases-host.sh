@@ -27,7 +27,11 @@ if [ "$1" = --hints ]; then
 fi
 secs=$1
 shift
-host_vm
+if [ -n "$hints" ]; then
+	host_vm
+else
+	host_vm_any
+fi
 
 # pin CPUS: run every vCPU thread of the guest on host CPUS.  The thread
 # ids come from QMP, asked once: QEMU's answer keeps a host CPU busy for

@@ -371,12 +371,19 @@ vm_dir() {
 	ls -d "/sys/kernel/debug/kvm/$1"-*/ | head -1
 }
 
-# host_vm: once the guest is ready, set QPID to the pid of its QEMU and VM
-# to its VM's directory in debugfs.
-host_vm() {
+# host_vm_any: once the guest is ready, set QPID to the pid of its QEMU
+# and VM to its VM's directory in debugfs, on any host: a script that
+# uses none of this series' host interfaces also runs on an unmodified
+# host (PVRT_HOST_SRC).
+host_vm_any() {
 	waitfor "pvrt: guest ready" 300 || exit 1
 	QPID=$(pidof qemu-system-x86_64)
 	VM=$(vm_dir "$QPID")
-	[ -f "$VM/pv_hints" ] || { echo "pvrt: no pv_hints file"; exit 1; }
 	echo "pvrt: QEMU $QPID, VM debugfs $VM"
+}
+
+# host_vm: host_vm_any, on a host whose VM shows its hints in debugfs.
+host_vm() {
+	host_vm_any
+	[ -f "$VM/pv_hints" ] || { echo "pvrt: no pv_hints file"; exit 1; }
 }
