@@ -25,7 +25,8 @@
  * makes stop_machine() fail for one switch, which must then write nothing
  * and return the error.  Last, it switches twice with an NMI handler that
  * runs ahead of all others and takes a lock, which must not run on a CPU
- * whose NMI the gate holds.  It reports in KTAP and fails with a warning.
+ * whose NMI the gate holds.  It reports in KTAP, with its progress every
+ * ten seconds while it switches, and fails with a warning.
  *
  * With "paravirt_runtime.engine=phased" the same switches run phase by
  * phase under running CPUs.  In each phase, while the sites have their
@@ -252,6 +253,14 @@ static int __init pv_selftest_setup(char *str)
 	return 1;
 }
 __setup("pv_selftest=", pv_selftest_setup);
+
+/*
+ * The switches can take minutes in a guest whose vCPUs the host preempts
+ * (each one waits for the other CPUs, and the phased engine for grace
+ * periods): say how far they got every so often, so that a slow run does
+ * not look like a hung one.
+ */
+#define PROGRESS_INTERVAL	(10 * HZ)
 
 /*
  * Panic in the middle of the first switch: on the primary, or on another
@@ -963,6 +972,7 @@ static int __init pv_selftest_run(void)
 	bool boot_native = paravirt_runtime_native();
 	unsigned int i, nr = round_up(nr_switches, 2), done = 0;
 	unsigned long taken[NR_LEVELS] = {};
+	unsigned long progress_at;
 	struct back_to_back b2b = {};
 	struct late_nmis late = {};
 	unsigned int cpu, level;
@@ -989,6 +999,7 @@ static int __init pv_selftest_run(void)
 	ret = start_load();
 	paravirt_runtime_get_stats(&before);
 	paravirt_runtime_set_hook(selftest_hook);
+	progress_at = jiffies + PROGRESS_INTERVAL;
 	for (i = 0; i < nr && !ret; i++) {
 		ret = paravirt_runtime_switch(i % 2 ? boot_native : !boot_native);
 		if (ret)
@@ -1002,6 +1013,10 @@ static int __init pv_selftest_run(void)
 		send_nmis();
 		usleep_range(5000, 10000);
 		send_nmis();
+		if (time_after(jiffies, progress_at)) {
+			pr_info("# pv_selftest: %u of %u switches done\n", done, nr);
+			progress_at = jiffies + PROGRESS_INTERVAL;
+		}
 	}
 	paravirt_runtime_set_hook(NULL);
 	paravirt_runtime_get_stats(&after);
