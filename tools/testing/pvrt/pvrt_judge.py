@@ -12,7 +12,7 @@ into a verdict, so a stored log can be judged again (pvrt judge LOG).
 import re
 
 from pvrt_parser import (FAIL_PATTERNS, GUEST_PREFIX, KERNEL_BANNER, RESET,
-                         classify, qemu_killed)
+                         classify, qemu_killed, whole_lines)
 
 
 RECORD_PREFIX = '#pvrt '
@@ -49,10 +49,17 @@ def machines_of(r, text):
     """{machine: its console lines} of a log."""
     lines = console(text).splitlines()
     if not r.nested:
-        return {'guest': lines}
-    return {'host': [ln for ln in lines if not ln.startswith(GUEST_PREFIX)],
-            'guest': [ln[len(GUEST_PREFIX):] for ln in lines
-                      if ln.startswith(GUEST_PREFIX)]}
+        return {'guest': whole_lines(lines)}
+    return {'host': whole_lines(ln for ln in lines
+                                if not ln.startswith(GUEST_PREFIX)),
+            'guest': whole_lines(ln[len(GUEST_PREFIX):] for ln in lines
+                                 if ln.startswith(GUEST_PREFIX))}
+
+
+def printed(r, text, what):
+    """Whether a machine of run @r printed @what on a line of a log."""
+    return any(what in ln for lines in machines_of(r, text).values()
+               for ln in lines)
 
 
 class Verdict:

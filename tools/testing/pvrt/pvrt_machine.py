@@ -19,7 +19,7 @@ from pvrt_kernel import (HERE, JOBS, QEMU, SRC, build_kernel, die,
 from pvrt_parser import (GUEST_PREFIX, RESET, Symbols, cpu_states, fatal,
                          guest_registers, may_boot_again, where)
 from pvrt_judge import (END_EXITED, END_PAUSED, END_SILENT, END_STOPPED,
-                        END_TIMEOUT, console, judge, machines_of,
+                        END_TIMEOUT, console, judge, machines_of, printed,
                         qemu_failed, record, records)
 
 
@@ -596,7 +596,7 @@ def watch(bed, r, proc, mon, logfile):
         elif r.nested and stop_at is None and now - grew > SILENCE:
             return f'{END_SILENT} {SILENCE}', said
         text = logfile.read_text(errors='replace')
-        if steps and steps[0][0] in text:
+        if steps and printed(r, text, steps[0][0]):
             said += steps.pop(0)[1](bed, mon, state)
             try:
                 proc.stdin.write(b'\n')

@@ -223,7 +223,9 @@ def torture_writes(text, ttype):
     return torture_total(text, ttype)
 
 
-TIMESTAMP = re.compile(r'^\[\s*\d+\.\d+\] ')
+# A kernel message's timestamp, anywhere in a line; TIMESTAMP at its start.
+STAMP = re.compile(r'\[\s*\d+\.\d+\] ')
+TIMESTAMP = re.compile('^' + STAMP.pattern)
 
 
 def ktap_parse(lines):
@@ -323,11 +325,39 @@ def kunit_ok(suite, times=1):
     return (f'KUnit suite {suite}: passed in full x{times}', ok)
 
 
+def whole_lines(lines):
+    """A machine's console @lines with its programs' lines whole again.
+
+    The kernel writes a message to the serial port at once, while a
+    program's output waits in the port's buffer for the interrupts that
+    drain it: a message, and those right after it, can start in the
+    middle of a program's line, whose rest then follows them on a line of
+    its own.  Here the messages come before that line, and it is joined
+    again.  A message itself is never cut, so a timestamp inside one is
+    left alone.  Not mended: a nested guest's line that the host's kernel
+    cuts on the host's console, whose rest carries no GUEST_PREFIX."""
+    out, head = [], None
+    for ln in lines:
+        if head is not None:
+            if TIMESTAMP.match(ln):
+                out.append(ln)
+                continue
+            ln, head = head + ln, None
+        m = None if TIMESTAMP.match(ln) else STAMP.search(ln, 1)
+        if m:
+            head = ln[:m.start()]
+            ln = ln[m.start():]
+        out.append(ln)
+    if head is not None:
+        out.append(head)
+    return out
+
+
 def machine_text(text, guest):
     """The lines of a nested boot's console from its guest, or its host."""
-    return '\n'.join(ln[len(GUEST_PREFIX):] if guest else ln
-                     for ln in text.splitlines()
-                     if ln.startswith(GUEST_PREFIX) == guest)
+    return '\n'.join(whole_lines(ln[len(GUEST_PREFIX):] if guest else ln
+                                 for ln in text.splitlines()
+                                 if ln.startswith(GUEST_PREFIX) == guest))
 
 
 # Console lines that a failed run shows in the report, which outlives its

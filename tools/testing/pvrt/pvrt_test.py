@@ -1992,6 +1992,13 @@ def stored(name):
     return (TESTDATA / f'{name}.log').read_text()
 
 
+def stored_run(name):
+    """The scenarios' run named @name, and its log stored in testdata/."""
+    runs = {r.name: r for make in pvrt_scenarios.SCENARIOS.values()
+            for r in make()}
+    return runs[name], stored(name)
+
+
 def without(text, pattern):
     """@text without the lines that match @pattern."""
     pat = re.compile(pattern)
@@ -2087,21 +2094,16 @@ class Judge(unittest.TestCase):
 
     CLEAN = ('round-trip-guest', 'bad-input')
 
-    def clean(self, name):
-        runs = {r.name: r for make in pvrt_scenarios.SCENARIOS.values()
-                for r in make()}
-        return runs[name], stored(name)
-
     def test_clean_logs_pass(self):
         for name in self.CLEAN:
             with self.subTest(run=name):
-                r, text = self.clean(name)
+                r, text = stored_run(name)
                 v = self.verdict(r, text)
                 self.assertTrue(v.ok, v.lines)
                 self.assertEqual((v.reasons, v.failed_checks), ([], []))
 
     def test_clean_log_broken(self):
-        r, text = self.clean('round-trip-guest')
+        r, text = stored_run('round-trip-guest')
         broken = {
             'the log has no record of how the machine ended':
                 without(text, '^#pvrt end:'),
@@ -2145,7 +2147,7 @@ class Judge(unittest.TestCase):
                 self.assertEqual(v.failed_checks, [check])
 
     def test_script_ktap(self):
-        r, text = self.clean('bad-input')
+        r, text = stored_run('bad-input')
         v = self.verdict(r, text.replace('ok 5 rejects a write by nobody',
                                          'not ok 5 rejects a write by nobody'))
         self.assertFalse(v.ok)
@@ -2187,6 +2189,83 @@ class Judge(unittest.TestCase):
                            S.SUCCESS),
                           ('catch-warning caught (WARNING)', S.FAILURE),
                           ('bad-input (boot)', S.SUCCESS)], '\n'.join(out))
+
+
+class CutLines(unittest.TestCase):
+    """A console on which kernel messages start in the middle of a
+    program's lines, as they do when the program's output still waits in
+    the serial port's buffer: the judge reads each line whole."""
+
+    MSG = ('[    1.328551] pv_lock_ops: no automatic mode here: it needs a '
+           'steal clock and two sets of lock ops\n')
+    G = pvrt_parser.GUEST_PREFIX
+
+    def cut(self, text, line, at, records, prefix=''):
+        """@text with its @line cut after @at characters by @records, the
+        rest of @line (after @prefix, which starts each line of the
+        machine that cut it) on a line of its own after them."""
+        self.assertIn(line + '\n', text)
+        return text.replace(line + '\n', line[:at] + records + prefix +
+                            line[at:] + '\n', 1)
+
+    def test_bad_input_cut(self):
+        r, text = stored_run('bad-input')
+        cuts = [('ok 5 rejects a write by nobody', 18, self.MSG * 2),
+                ('ok 6 rejects auto without a steal clock', 39, self.MSG),
+                ('pvrt: scenario finished rc=0', 6, self.MSG)]
+        for line, at, records in cuts:
+            with self.subTest(line=line):
+                v = pvrt_judge.judge(r, self.cut(text, line, at, records))
+                self.assertTrue(v.ok, v.lines)
+        # Cut twice: the rest of the line is cut again.
+        twice = self.cut(self.cut(text, 'ok 7 state unchanged after '
+                                  'rejected writes', 9, self.MSG),
+                         'e unchanged after rejected writes', 12,
+                         self.MSG)
+        v = pvrt_judge.judge(r, twice)
+        self.assertTrue(v.ok, v.lines)
+
+    def test_step_seen(self):
+        r, text = stored_run('round-trip-guest')
+        line = 'pvrt: round-trip: text in paravirt'
+        self.assertTrue(pvrt_judge.printed(r, text, line))
+        cut = self.cut(text, line, 25, self.MSG)
+        self.assertNotIn(line, cut)
+        self.assertTrue(pvrt_judge.printed(r, cut, line))
+        self.assertFalse(pvrt_judge.printed(r, without(text, line), line))
+
+    def test_lines_mended(self):
+        lines = pvrt_parser.whole_lines(
+            ['a program\'s li' + self.MSG.strip(), '[    1.4] more',
+             'ne', 'whole', 'cut at its end' + self.MSG.strip(), '',
+             'twi' + self.MSG.strip(), 'c' + self.MSG.strip(), 'e',
+             '[    1.5] in a message: [    1.2] stays'])
+        self.assertEqual(lines, [self.MSG.strip(), '[    1.4] more',
+                                 'a program\'s line', 'whole',
+                                 self.MSG.strip(), 'cut at its end',
+                                 self.MSG.strip(), self.MSG.strip(),
+                                 'twice',
+                                 '[    1.5] in a message: [    1.2] stays'])
+
+    def test_stored_logs_unchanged(self):
+        for log in sorted(TESTDATA.glob('*.log')):
+            with self.subTest(log=log.name):
+                lines = pvrt_judge.console(log.read_text()).splitlines()
+                for guest in (True, False):
+                    own = [ln[len(self.G):] if guest else ln for ln in lines
+                           if ln.startswith(self.G) == guest]
+                    self.assertEqual(pvrt_parser.whole_lines(own), own)
+
+    def test_nested_guest_cut(self):
+        r, text = stored_run('phase-stretch-kvm')
+        g = self.G
+        line = 'pvrt: init on 6.1.176-pvrt+, 4 CPUs'
+        text = self.cut(text, g + line, 20,
+                        self.MSG + g + self.MSG, g)
+        guest = pvrt_judge.machines_of(r, text)['guest']
+        self.assertIn(line, guest)
+        self.assertEqual(guest.count(self.MSG.strip()), 2)
+        self.assertIn(line, pvrt_parser.machine_text(text, True).splitlines())
 
 
 class ScriptKtap(unittest.TestCase):
