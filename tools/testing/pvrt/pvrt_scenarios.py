@@ -238,18 +238,49 @@ SELFTEST_TESTS_PHASED = ['switches', 'sites', 'int3_writer', 'int3_others',
                          'tas_refused', 'mixed_pending']
 
 
+# The longest pv_selftest may go without a line of its own, by its
+# kernel's clock: it says how far its switches got every 10 seconds, and a
+# nested boot whose console stays silent for SILENCE (pvrt_machine.py) is
+# stopped as frozen.
+SELFTEST_QUIET = 60
+# pv_selftest's own lines: from its first, the engine's, to its last.
+SELFTEST_LINE = re.compile(r'^\[\s*(\d+\.\d+)\] (?:(?:# )?pv_selftest: |'
+                           r'KTAP version |1\.\.\d|(?:not )?ok \d)', re.M)
+SELFTEST_SPAN = re.compile(r'pv_selftest: engine .*?# pv_selftest: \d+ '
+                           r'passed.*?$', re.M | re.S)
+
+
+def selftest_heard(text):
+    """The longest time between two lines of pv_selftest, in seconds, or
+    None if it did not run to its end."""
+    span = SELFTEST_SPAN.search(text)
+    if span is None:
+        return None
+    start = text.rfind('\n', 0, span.start()) + 1
+    times = [float(m.group(1))
+             for m in SELFTEST_LINE.finditer(text, start, span.end())]
+    return max(b - a for a, b in zip(times, times[1:]))
+
+
 def selftest_ok(tests=None):
     """pv_selftest passed each of its @tests, SELFTEST_TESTS unless
-    given, none skipped, and reported no failure."""
+    given, none skipped, reported no failure, and never went quiet for
+    longer than SELFTEST_QUIET."""
     tests = tests or SELFTEST_TESTS
 
     def ok(text):
         runs = [r for r in ktap_runs(text)
                 if r.subtests and r.subtests[0].name == tests[0]]
         return len(runs) == 1 and not ktap_problems(runs[0], tests)
+
+    def heard(text):
+        quiet = selftest_heard(text)
+        return quiet is not None and quiet <= SELFTEST_QUIET
     return [(f'pv_selftest: {", ".join(tests)} ok, none skipped', ok),
             has(rf'# pv_selftest: {len(tests)} passed, 0 failed',
-                f'pv_selftest: {len(tests)} passed, 0 failed')]
+                f'pv_selftest: {len(tests)} passed, 0 failed'),
+            (f'pv_selftest printed a line at least every {SELFTEST_QUIET} s',
+             heard)]
 
 
 def scen_pv_selftest():

@@ -290,6 +290,23 @@ class Ktap(unittest.TestCase):
     def test_selftest_short_plan_fails(self):
         self.assertFalse(self.selftest(SELFTEST.replace('1..3', '1..4')))
 
+    def heard(self, text):
+        return pvrt_scenarios.selftest_ok(['switches', 'sites', 'load'])[2][1](
+            '[    2.21] pv_selftest: engine phased\n' + text)
+
+    def test_selftest_heard(self):
+        self.assertTrue(self.heard(SELFTEST))
+        late = SELFTEST.replace('[   22.92] ok 1', '[   82.92] ok 1')
+        self.assertFalse(self.heard(late))
+        # Another part of the kernel speaking does not count.
+        self.assertFalse(self.heard(late.replace(
+            '1..3\n', '1..3\n[   42.00] INFO: NMI handler (selftest_nmi) '
+            'took too long to run: 6.658 msecs\n')))
+        self.assertTrue(self.heard(late.replace(
+            '1..3\n', '1..3\n[   42.00] # pv_selftest: 48 of 100 '
+            'switches done\n')))
+        self.assertFalse(self.heard(without(SELFTEST, 'pv_selftest: 3')))
+
     def test_selftest_missing_test_fails(self):
         self.assertFalse(self.selftest(SELFTEST.replace(
             'ok 2 sites', 'ok 2 others')))
