@@ -133,6 +133,46 @@ enum {
 
 static unsigned long stretch_start[STRETCH_EVENTS];
 
+/*
+ * In a wait phase the stretch also holds a lock that every other CPU waits
+ * for, until they all wait, and for STRETCH_HOLD_MS more: long enough for
+ * the waiters queued behind the head to call the wait op, whose sites then
+ * have their breakpoints, and for the unlock to find _Q_SLOW_VAL once the
+ * lock goes to a halted waiter.  How often the lock load alone does that
+ * depends on how often the host preempts a lock holder.  The holder has
+ * interrupts on for smp_call_function(), the waiters off: safe, since the
+ * function never runs on the calling CPU, but not to lockdep, which does
+ * not track an arch_spinlock_t.
+ */
+#define STRETCH_HOLD_MS		100
+static arch_spinlock_t stretch_lock = __ARCH_SPIN_LOCK_UNLOCKED;
+static atomic_t stretch_waiters;
+
+static void stretch_wait_for_lock(void *unused)
+{
+	atomic_inc(&stretch_waiters);
+	arch_spin_lock(&stretch_lock);
+	arch_spin_unlock(&stretch_lock);
+	atomic_dec(&stretch_waiters);
+}
+
+static void stretch_contend(void)
+{
+	unsigned long until = jiffies + HZ;
+
+	preempt_disable();
+	arch_spin_lock(&stretch_lock);
+	smp_call_function(stretch_wait_for_lock, NULL, false);
+	while (atomic_read(&stretch_waiters) < num_online_cpus() - 1 &&
+	       time_before(jiffies, until))
+		cpu_relax();
+	mdelay(STRETCH_HOLD_MS);
+	arch_spin_unlock(&stretch_lock);
+	preempt_enable();
+	while (atomic_read(&stretch_waiters))
+		cpu_relax();
+}
+
 /* The sums over all CPUs of the lock events of the stretch. */
 static void stretch_count(unsigned long *sum)
 {
@@ -167,6 +207,9 @@ static void stretch_hook(enum paravirt_runtime_state state, bool primary)
 		if (!phase)
 			stretch_to_native = !paravirt_runtime_native();
 		stretch_count(stretch_start);
+		if (!strcmp(paravirt_runtime_phase_name(stretch_to_native, phase),
+			    "wait"))
+			stretch_contend();
 		msleep(READ_ONCE(stretch_ms));
 		break;
 	case PARAVIRT_RUNTIME_TAIL:
