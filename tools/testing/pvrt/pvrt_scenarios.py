@@ -1220,8 +1220,9 @@ def stretch_checks(kvm):
     phase of each direction an unlock found _Q_SLOW_VAL, which a hand-off
     to a halted waiter sets.  (During a switch the paravirt head keeps to
     the native rules and never waits, so with the test ops, which never
-    halt, paravirt waiters reach the wait op, and slow locks show, only
-    by chance.)"""
+    halt, slow locks show only by chance, and paravirt waiters reach the
+    wait op outside the wait phases, where the stretch holds a lock that
+    every CPU waits for, only by chance too.)"""
     order = {'paravirt': ['unlock', 'slowpath', 'kick', 'wait'],
              'native': ['wait', 'kick', 'slowpath', 'unlock']}
 
