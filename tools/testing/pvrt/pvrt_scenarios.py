@@ -829,20 +829,28 @@ def scen_auto():
 
 DAMPING_FLIPS = 10     # round trips of the hint in a row
 DAMPING_INTERVAL = 1.0  # seconds between switches, KVM_HINTS_INTERVAL_MS
-DAMPING_MODE = re.compile(r'^pvrt: mode (\w+) at ([\d.]+)$', re.M)
+DAMPING_SWITCH = re.compile(r'^pvrt: switch to (\w+) at ([\d.]+)$', re.M)
+DAMPING_SLACK = 0.05    # seconds: see damped()
 
 
 def damped(text):
-    """The modes the guest saw from its retried switch on, and when:
-    paravirt first, native last, each change no sooner than the interval
-    after the one before (less the guest's 20ms polling and the 10ms of
-    /proc/uptime)."""
-    modes = [(m.group(1), float(m.group(2)))
-             for m in DAMPING_MODE.finditer(text)]
-    gaps = [b[1] - a[1] for a, b in zip(modes, modes[1:])]
-    return len(modes) >= 2 and modes[0][0] == 'paravirt' and \
-        modes[-1][0] == 'native' and \
-        min(gaps) >= DAMPING_INTERVAL - 0.05
+    """The guest's switches, as its kernel logged them right after each:
+    one for each switch that its debugfs file counts at the end, paravirt
+    first (the retried one), then each to the other mode, native last,
+    and each at least the interval after the one before.  The next switch
+    can start a tick less than the interval after the end of the one
+    before, and a message come late when the host preempts the vCPU that
+    logs it: DAMPING_SLACK allows for both.  A nested switch takes 100 ms
+    or more, which each gap also holds."""
+    switches = [(m.group(1), float(m.group(2)))
+                for m in DAMPING_SWITCH.finditer(text)]
+    counted = re.findall(r'(?m)^switches: (\d+)$', text)
+    modes = [m for m, _ in switches]
+    gaps = [b[1] - a[1] for a, b in zip(switches, switches[1:])]
+    return len(switches) >= 2 and counted[-1:] == [str(len(switches))] and \
+        modes[0] == 'paravirt' and modes[-1] == 'native' and \
+        all(a != b for a, b in zip(modes, modes[1:])) and \
+        min(gaps) >= DAMPING_INTERVAL - DAMPING_SLACK
 
 
 def scen_kvm_hints_damping():
@@ -862,8 +870,8 @@ def scen_kvm_hints_damping():
                             r'100 ms', 'the failed switch was retried'),
                         has(r'(?m)^kvm hint retries: [1-9]\d*,',
                             'debugfs counted the retry'),
-                        ('paravirt after the retry, then native at the '
-                         'end, each switch at least '
+                        ('the kernel logged every switch: paravirt after '
+                         'the retry, native at the end, each at least '
                          f'{DAMPING_INTERVAL:.0f} s after the one before',
                          damped),
                         has(r'(?m)^kvm hint switches: at least 1000 ms '

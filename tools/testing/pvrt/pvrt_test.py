@@ -682,32 +682,54 @@ class AutoLoad(unittest.TestCase):
 
 
 class Damping(unittest.TestCase):
-    MODES = """pvrt: mode paravirt at 40.12
-pvrt: burst ready
-pvrt: mode native at 41.20
-pvrt: mode paravirt at 42.21
-pvrt: mode native at 43.30
-pvrt: settled native
-"""
+    """The damping check on a stored log of kvm-hints-damping: it passes,
+    and fails when the switches that the kernel logged say otherwise."""
 
-    def test_spaced(self):
-        self.assertTrue(pvrt_scenarios.damped(self.MODES))
+    def setUp(self):
+        self.run_, self.text = stored_run('kvm-hints-damping')
+        self.guest = pvrt_parser.machine_text(self.text, True)
+        self.times = DAMPING_TIME.findall(self.guest)
+
+    def damped(self, old, new, count=4):
+        """The check on the stored log with @old made @new, and with
+        debugfs counting @count switches."""
+        text = self.guest.replace(old, new)
+        return pvrt_scenarios.damped(text.replace('switches: 4',
+                                                  f'switches: {count}'))
+
+    def test_stored_log_passes(self):
+        self.assertEqual(len(self.times), 4)
+        self.assertTrue(pvrt_scenarios.damped(self.guest))
+        v = pvrt_judge.judge(self.run_, self.text)
+        self.assertTrue(v.ok, v.lines)
 
     def test_too_close_fails(self):
-        self.assertFalse(pvrt_scenarios.damped(
-            self.MODES.replace('42.21', '41.80')))
+        after = float(self.times[1])
+        self.assertFalse(self.damped(self.times[2], f'{after + 0.94:.6f}'))
+        self.assertTrue(self.damped(self.times[2], f'{after + 0.96:.6f}'))
 
     def test_never_paravirt_fails(self):
-        self.assertFalse(pvrt_scenarios.damped(
-            self.MODES.replace('paravirt at 40.12', 'native at 40.12')))
+        self.assertFalse(self.damped(
+            f'pvrt: switch to paravirt at {self.times[0]}\n', '', 3))
 
     def test_ends_paravirt_fails(self):
-        self.assertFalse(pvrt_scenarios.damped(
-            self.MODES.replace('pvrt: mode native at 43.30\n', '')))
+        self.assertFalse(self.damped(
+            f'pvrt: switch to native at {self.times[3]}\n', '', 3))
+
+    def test_unlogged_switch_fails(self):
+        middle = f'pvrt: switch to native at {self.times[1]}\n'
+        self.assertFalse(self.damped(middle, ''))
+        self.assertFalse(self.damped(middle, '', 3))
+        self.assertFalse(self.damped('', '', 5))
 
     def test_no_burst_fails(self):
+        later = '|'.join(map(re.escape, self.times[1:]))
+        text = without(self.guest, rf'^pvrt: switch to \w+ at ({later})$')
         self.assertFalse(pvrt_scenarios.damped(
-            'pvrt: mode paravirt at 40.12\n'))
+            text.replace('switches: 4', 'switches: 1')))
+
+
+DAMPING_TIME = re.compile(r'(?m)^pvrt: switch to \w+ at ([\d.]+)$')
 
 
 class CheckKtap(unittest.TestCase):
